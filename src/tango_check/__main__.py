@@ -1,0 +1,3 @@
+from tango_check.cli import main
+
+main()

@@ -1,0 +1,178 @@
+"""The assessment as a coloured report in the terminal (Rich).
+
+Colour is decided by the console passed in (see `make_console`); the same
+report without colour reads well in a log file or an e-mail.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from tango_check.i18n import translate
+from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
+from tango_check.scoring import Assessment, Finding, format_score
+
+BAND_STYLE = {"strength": "green", "borderline": "yellow", "concern": "red", "unknown": "dim"}
+VERDICT_STYLE = {"ready": "bold green", "ready_with_conditions": "bold yellow", "not_ready": "bold red"}
+BAR_WIDTH = 20
+NEXT_STEPS_SHOWN = 5
+
+
+def use_colour(choice: str, stream: TextIO) -> bool:
+    """--color wins, then NO_COLOR, then FORCE_COLOR, then TERM=dumb, then is-a-terminal."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
+    """A console for one command run; without colour it writes no ANSI codes at all."""
+    stream = stream or sys.stdout
+    colour = use_colour(choice, stream)
+    return Console(
+        file=stream,
+        force_terminal=colour,
+        color_system="auto" if colour else None,
+        no_color=not colour,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+def _bar(score: float | None, band: str) -> Text:
+    filled = 0 if score is None else round(BAR_WIDTH * score / 100)
+    bar = Text("█" * filled, style=BAND_STYLE[band])
+    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    return bar
+
+
+def _header(assessment: Assessment, lang: str) -> Panel:
+    lines = Text()
+    lines.append(partnership_title(assessment, lang), style="bold")
+    for role, name in party_names(assessment, lang).items():
+        lines.append(f"\n{translate(f'report.{role}', lang)}: ", style="dim")
+        lines.append(name)
+    lines.append(f"\n{translate('report.ambition', lang)}: ", style="dim")
+    lines.append(translate(f"ambition.{ambition(assessment)}", lang))
+    return Panel(lines, title=translate("report.title", lang), title_align="left", expand=False)
+
+
+def _verdict(assessment: Assessment, lang: str) -> Text:
+    text = Text()
+    text.append(f"{translate('report.verdict', lang)}: ", style="bold")
+    text.append(translate(f"verdict.{assessment.verdict}", lang).upper(), style=VERDICT_STYLE[assessment.verdict])
+    text.append(f"   {translate('report.score', lang)}: ", style="bold")
+    text.append(f"{format_score(assessment.score)}/100")
+    text.append("   (" + translate("report.answered", lang, known=assessment.answered, total=assessment.applicable) + ")")
+    return text
+
+
+def _themes(assessment: Assessment, lang: str) -> Table:
+    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
+    table.add_column(translate("report.theme", lang))
+    table.add_column("")
+    table.add_column(translate("report.score", lang), justify="right")
+    table.add_column(translate("report.band", lang))
+    for theme in assessment.themes:
+        table.add_row(
+            translate(f"theme.{theme.theme}", lang),
+            _bar(theme.score, theme.band),
+            format_score(theme.score),
+            Text(translate(f"band.{theme.band}", lang), style=BAND_STYLE[theme.band]),
+        )
+    return table
+
+
+def _heading(console: Console, key: str, lang: str, count: int | None = None) -> None:
+    title = translate(key, lang) + (f" ({count})" if count is not None else "")
+    console.print()
+    console.print(Text(title, style="bold underline"))
+
+
+def _item(mark: Text, body: Text) -> Padding:
+    """A list item whose wrapped lines stay indented under its text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=max(2, len(mark.plain)), no_wrap=True)
+    grid.add_column()
+    grid.add_row(mark, body)
+    return Padding(grid, (0, 0, 0, 2))
+
+
+def _finding_item(finding: Finding, lang: str, mark: str, style: str, detail: bool = False) -> Padding:
+    body = Text()
+    body.append(f"{finding.rule.id} ", style="dim")
+    body.append(finding_message(finding, lang))
+    if detail:
+        body.append(f"\n{translate('report.recommendation', lang)}: ", style="bold")
+        body.append(finding.rule.recommendation.text(lang))
+        body.append(f"\n{translate('report.source', lang)}: {finding.rule.source.citation()}", style="dim")
+    return _item(Text(mark, style=style), body)
+
+
+def render_terminal(assessment: Assessment, console: Console, lang: str) -> None:
+    """Print the whole report to `console`."""
+    console.print(_header(assessment, lang))
+    console.print(_verdict(assessment, lang))
+    _heading(console, "report.why_verdict", lang)
+    for reason in assessment.reasons:
+        console.print(_item(Text("•"), Text(reason.text(lang))))
+
+    _heading(console, "report.themes", lang)
+    console.print(_themes(assessment, lang))
+    console.print(Text(translate("report.legend", lang), style="dim"))
+
+    strengths = assessment.strengths
+    _heading(console, "report.strengths", lang, len(strengths))
+    for finding in strengths:
+        console.print(_finding_item(finding, lang, "✓", "bold green"))
+    if not strengths:
+        console.print(Text("  " + translate("report.none", lang), style="dim"))
+
+    obstacles = assessment.obstacles
+    _heading(console, "report.obstacles", lang, len(obstacles))
+    for finding in obstacles:
+        console.print(_finding_item(finding, lang, "✗", "bold red", detail=True))
+    if not obstacles:
+        console.print(Text("  " + translate("report.none", lang), style="dim"))
+
+    if assessment.benefits:
+        _heading(console, "report.benefits", lang, len(assessment.benefits))
+        for finding in assessment.benefits:
+            console.print(_finding_item(finding, lang, "+", "bold cyan"))
+
+    questions = assessment.open_questions
+    if questions:
+        _heading(console, "report.to_discuss", lang, len(questions))
+        for finding in questions:
+            console.print(_finding_item(finding, lang, "?", "bold yellow"))
+
+    steps = assessment.next_steps
+    if steps:
+        _heading(console, "report.next_steps", lang)
+        for number, finding in enumerate(steps[:NEXT_STEPS_SHOWN], start=1):
+            body = Text(next_step_text(finding, lang))
+            body.append(f" [{finding.rule.id}]", style="dim")
+            console.print(_item(Text(f"{number}.", style="bold"), body))
+        if len(steps) > NEXT_STEPS_SHOWN:
+            more = translate("report.more_steps", lang, count=len(steps) - NEXT_STEPS_SHOWN)
+            console.print(Text("  " + more, style="dim"))
+
+    console.print()
+    console.print(Text(translate("report.disclaimer", lang), style="dim italic"))

@@ -1,0 +1,221 @@
+"""From a partnership and the rules to an assessment: statuses, scores, verdict.
+
+Pure functions; renderers only turn the `Assessment` into text.
+
+Scores count only answered rules (an unknown answer is not the lowest
+score), weighted by each rule's weight. The verdict follows the study rather
+than a plain average:
+
+- a `gate` rule that is not met (the shared vision on good care) makes the
+  partnership *not ready*, whatever else is strong;
+- rules that apply only to a provider ambition (`applies_when`) do not weigh
+  for a broker;
+- too many unknowns cannot yield *ready*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tango_check.i18n import Message
+from tango_check.model import Partnership
+from tango_check.rules import THEMES, Rule, Status
+
+STRENGTH_FROM = 80  # theme or overall score at or above: strength
+CONCERN_BELOW = 60  # below: concern; in between: borderline
+READY_COVERAGE = 0.8  # share of applicable checks answered needed for "ready"
+MIN_COVERAGE = 0.5  # below this share nothing better than "not ready"
+
+_SEVERITY_RANK = {"gate": 0, "major": 1, "minor": 2}
+_STATUS_RANK = {"unmet": 0, "unknown": 1}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: Rule
+    status: Status
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    theme: str
+    score: float | None
+    band: str
+    met: int
+    unmet: int
+    unknown: int
+    not_applicable: int
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything a renderer needs, and nothing it has to compute."""
+
+    source: str
+    partnership: Partnership
+    findings: tuple[Finding, ...]
+    themes: tuple[ThemeScore, ...]
+    score: float | None
+    answered: int
+    applicable: int
+    verdict: str
+    reasons: tuple[Message, ...] = field(default_factory=tuple)
+
+    def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
+        return [
+            finding
+            for finding in self.findings
+            if finding.status in statuses and (kinds is None or finding.rule.kind in kinds)
+        ]
+
+    @property
+    def strengths(self) -> list[Finding]:
+        """Success factors present and obstacles cleared."""
+        return self.with_status("met", kinds=("success_factor", "obstacle"))
+
+    @property
+    def obstacles(self) -> list[Finding]:
+        """Rules not met, most important first."""
+        return sorted(self.with_status("unmet", kinds=("success_factor", "obstacle")), key=_importance)
+
+    @property
+    def benefits(self) -> list[Finding]:
+        return self.with_status("met", kinds=("benefit",))
+
+    @property
+    def open_questions(self) -> list[Finding]:
+        """Weighted rules that could not be assessed, most important first."""
+        return sorted((f for f in self.with_status("unknown") if f.rule.weight > 0), key=_importance)
+
+    @property
+    def next_steps(self) -> list[Finding]:
+        """Obstacles to remove and questions to answer, most important first."""
+        return sorted(self.obstacles + self.open_questions, key=_importance)
+
+
+def _importance(finding: Finding) -> tuple[Any, ...]:
+    rule = finding.rule
+    return (
+        _SEVERITY_RANK[rule.severity],
+        _STATUS_RANK.get(finding.status, 2),
+        -rule.weight,
+        THEMES.index(rule.theme),
+        rule.id,
+    )
+
+
+def rule_status(rule: Rule, partnership: Partnership) -> Status:
+    """Met, unmet, unknown, or not applicable (also when applicability is unknown)."""
+    if rule.applies_when is not None and rule.applies_when.evaluate(partnership) is not True:
+        return "not_applicable"
+    result = rule.met_when.evaluate(partnership)
+    if result is None:
+        return "unknown"
+    return "met" if result else "unmet"
+
+
+def band(score: float | None) -> str:
+    if score is None:
+        return "unknown"
+    if score >= STRENGTH_FROM:
+        return "strength"
+    return "borderline" if score >= CONCERN_BELOW else "concern"
+
+
+def _weighted_score(findings: list[Finding]) -> float | None:
+    known = [f for f in findings if f.status in ("met", "unmet")]
+    total = sum(f.rule.weight for f in known)
+    if total == 0:
+        return None
+    return 100 * sum(f.rule.weight for f in known if f.status == "met") / total
+
+
+def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
+    mine = [f for f in findings if f.rule.theme == theme]
+    weighted = [f for f in mine if f.rule.weight > 0]
+    score = _weighted_score(weighted)
+    statuses = [f.status for f in mine]
+    return ThemeScore(
+        theme=theme,
+        score=score,
+        band=band(score),
+        met=statuses.count("met"),
+        unmet=statuses.count("unmet"),
+        unknown=statuses.count("unknown"),
+        not_applicable=statuses.count("not_applicable"),
+    )
+
+
+def assess(partnership: Partnership, rules: list[Rule], source: str = "") -> Assessment:
+    """Evaluate every rule and derive scores and the verdict."""
+    findings = [Finding(rule, rule_status(rule, partnership)) for rule in rules]
+    themes = tuple(theme_score(theme, findings) for theme in THEMES if any(f.rule.theme == theme for f in findings))
+    weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
+    answered = sum(1 for f in weighted if f.status != "unknown")
+    score = _weighted_score(weighted)
+    verdict, reasons = decide(findings, themes, score, answered, len(weighted))
+    return Assessment(
+        source=source,
+        partnership=partnership,
+        findings=tuple(findings),
+        themes=themes,
+        score=score,
+        answered=answered,
+        applicable=len(weighted),
+        verdict=verdict,
+        reasons=tuple(reasons),
+    )
+
+
+def decide(
+    findings: list[Finding],
+    themes: tuple[ThemeScore, ...],
+    score: float | None,
+    answered: int,
+    applicable: int,
+) -> tuple[str, list[Message]]:
+    """The verdict and the reasons for it, in order of weight."""
+    blocking: list[Message] = []
+    conditions: list[Message] = []
+    coverage = answered / applicable if applicable else 0.0
+    percent = round(100 * coverage)
+
+    for finding in sorted(findings, key=_importance):
+        title = finding.rule.title
+        if finding.rule.severity == "gate" and finding.status == "unmet":
+            blocking.append(Message("reason.gate_unmet", {"title": title}))
+        elif finding.rule.severity == "gate" and finding.status == "unknown":
+            conditions.append(Message("reason.gate_unknown", {"title": title}))
+        elif finding.rule.severity == "major" and finding.status == "unmet":
+            conditions.append(Message("reason.major_unmet", {"title": title}))
+
+    counts = {"known": answered, "total": applicable, "percent": percent}
+    if coverage < MIN_COVERAGE:
+        blocking.append(Message("reason.too_few_known", {**counts, "needed": round(100 * MIN_COVERAGE)}))
+    elif coverage < READY_COVERAGE:
+        conditions.append(Message("reason.too_many_unknowns", {**counts, "needed": round(100 * READY_COVERAGE)}))
+
+    if score is not None and score < CONCERN_BELOW:
+        blocking.append(Message("reason.score_below", {"score": format_score(score), "limit": CONCERN_BELOW}))
+    elif score is not None and score < STRENGTH_FROM:
+        conditions.append(Message("reason.score_below", {"score": format_score(score), "limit": STRENGTH_FROM}))
+
+    for theme in themes:
+        if theme.band == "concern":
+            conditions.append(
+                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": format_score(theme.score)})
+            )
+
+    if blocking:
+        return "not_ready", blocking + conditions
+    if conditions:
+        return "ready_with_conditions", conditions
+    return "ready", [Message("reason.all_clear")]
+
+
+def format_score(score: float | None) -> str:
+    """A score for people: whole numbers unless the fraction matters."""
+    if score is None:
+        return "-"
+    return f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
