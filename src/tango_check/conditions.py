@@ -241,3 +241,26 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 for _model in (All, Any_, Not, MinMet):
     _model.model_rebuild()
+
+
+def fields_of(condition: Any) -> list[_FieldOperator]:
+    """The field tests inside a condition, in order, the first one per field.
+
+    Each has `.field` (the dotted path) and `.answer(partnership)`. The walk
+    is generic over the operators' own attributes, so a new combinator needs
+    no change here.
+    """
+    found: dict[str, _FieldOperator] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, _FieldOperator):
+            found.setdefault(node.field, node)
+        elif isinstance(node, _Operator):
+            for name in type(node).model_fields:
+                walk(getattr(node, name))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(condition)
+    return list(found.values())

@@ -3,9 +3,10 @@
 One pipeline serves partnership files, rule files and configuration files:
 
 1. `read_text` checks the path, the size cap and the encoding;
-2. `parse_yaml` composes the node tree once with libyaml's safe loader and
-   builds plain Python values from it, recording each value's line and
-   column by path, rejecting anchors/aliases, duplicate keys and odd tags;
+2. `parse_yaml` reads libyaml's parser events once and builds plain Python
+   values from them, recording each value's line and column by path,
+   rejecting aliases, duplicate keys, odd tags and too deep or too large
+   documents as soon as they appear;
 3. `validate` runs a pydantic model over the values and turns each error
    into a `Problem` located at the longest known prefix of its path.
 
@@ -32,13 +33,19 @@ from tango_check.i18n import Message
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
-MAX_NODES = 50_000
+MAX_PROBLEMS = 100  # validation problems reported per file
+MAX_NODES = 10_000  # the whole rule catalogue has under 2,000; rejecting 10,000 takes ~0.2 s
 
 Path_ = tuple[str | int, ...]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_COLLECTION_TAGS = {yaml.MappingStartEvent: "tag:yaml.org,2002:map", yaml.SequenceStartEvent: "tag:yaml.org,2002:seq"}
+_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _ALLOWED_SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -72,19 +79,18 @@ class Document:
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def position(self, path: Path_, *, at_key: bool = False) -> tuple[int | None, int | None]:
-        """Line and column of `path`, or of its longest known prefix."""
-        marks = self.key_marks if at_key else self.value_marks
+        """Line and column of `path` (its key, if asked and it has one), or of its longest known prefix."""
         for end in range(len(path), -1, -1):
             prefix = path[:end]
-            if prefix in marks:
-                return marks[prefix]
-            if prefix in self.key_marks:
+            if at_key and prefix in self.key_marks:
                 return self.key_marks[prefix]
+            if prefix in self.value_marks:
+                return self.value_marks[prefix]
         return (None, None)
 
-    def problem(self, path: Path_, key: str, *, at_key: bool = False, **params: object) -> Problem:
+    def problem(self, path: Path_, message_key: str, *, at_key: bool = False, **params: object) -> Problem:
         line, column = self.position(path, at_key=at_key)
-        return Problem(self.source, key, params, line, column)
+        return Problem(self.source, message_key, params, line, column)
 
 
 def read_text(path: Path, source: str | None = None) -> str:
@@ -113,7 +119,7 @@ def read_text(path: Path, source: str | None = None) -> str:
 
 def decode(raw: bytes, source: str) -> str:
     """UTF-8 text from bytes (a UTF-8 byte-order mark is allowed and dropped)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         raise InputError([Problem(source, "file.utf16", line=1, column=1)])
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
@@ -125,6 +131,14 @@ def decode(raw: bytes, source: str) -> str:
         line, column = _line_column(raw, error.start)
         byte = f"0x{raw[error.start]:02x}"
         raise InputError([Problem(source, "file.not_utf8", {"byte": byte}, line, column)]) from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: in the first characters, every other byte and only those are zero."""
+    even, odd = raw[:64:2], raw[1:64:2]
+    if len(odd) < 2:
+        return False
+    return (even.count(0) == 0 and odd.count(0) == len(odd)) or (odd.count(0) == 0 and even.count(0) == len(even))
 
 
 def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
@@ -139,46 +153,46 @@ def load_document(path: Path, source: str | None = None) -> Document:
 
 
 def parse_yaml(text: str, source: str) -> Document:
-    """Compose `text` once and build plain values with their positions."""
+    """Parse `text` once and build plain values with their positions."""
     if not text.strip():
         raise InputError([Problem(source, "file.empty")])
     loader = _Loader(text)
     try:
-        root = loader.get_single_node()
-        if root is None:  # only comments or '---'
-            raise InputError([Problem(source, "file.empty")])
         document = Document(source, None)
-        document.data = _Builder(loader, document).build(root)
+        document.data = _Builder(loader, document).build()
         return document
-    except yaml.composer.ComposerError as error:
-        if "single document" in str(error.problem):
-            mark = error.problem_mark
-            raise InputError([_yaml_problem(source, "yaml.multiple_documents", {}, mark)]) from None
-        raise _syntax_error(source, error) from None
     except yaml.YAMLError as error:
-        raise _syntax_error(source, error) from None
+        raise _syntax_error(source, error, text) from None
     finally:
         loader.dispose()
 
 
 _HINTS = {
-    "'\\t'": " (a tab: indent with spaces, not tabs)",
     "mapping values are not allowed": " (a ':' inside a value: put the value in quotes)",
     "could not find expected ':'": " (each line needs 'key: value'; check indentation and quotes)",
 }
+_TAB_HINT = " (a tab: indent with spaces, not tabs)"
 
 
-def _syntax_error(source: str, error: yaml.YAMLError) -> InputError:
+def _syntax_error(source: str, error: yaml.YAMLError, text: str) -> InputError:
     mark = getattr(error, "problem_mark", None)
+    if isinstance(error, yaml.reader.ReaderError):  # a control character: libyaml gives a byte offset
+        before = text.encode("utf-8")[: error.position].decode("utf-8", "replace")
+        mark = yaml.Mark(source, 0, before.count("\n"), len(before) - before.rfind("\n") - 1, None, None)
     detail = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
     if context:
         detail = f"{detail} ({context})"
-    for needle, hint in _HINTS.items():
-        if needle in detail:
-            detail += hint
-            break
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        detail += _TAB_HINT
+    else:
+        detail += next((hint for needle, hint in _HINTS.items() if needle in detail), "")
     return InputError([_yaml_problem(source, "yaml.syntax", {"detail": detail}, mark)])
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 def _yaml_problem(source: str, key: str, params: dict[str, object], mark: Any) -> Problem:
@@ -187,59 +201,115 @@ def _yaml_problem(source: str, key: str, params: dict[str, object], mark: Any) -
     return Problem(source, key, params, mark.line + 1, mark.column + 1)
 
 
+class _Frame:
+    """A mapping or list whose events are still arriving."""
+
+    __slots__ = ("value", "path", "key", "first_lines")
+
+    def __init__(self, value: dict[str, Any] | list[Any], path: Path_):
+        self.value = value
+        self.path = path
+        self.key: str | None = None  # in a mapping: the key whose value comes next
+        self.first_lines: dict[str, int] = {}
+
+
 class _Builder:
-    """Builds plain Python values from composed nodes, guarding the shape."""
+    """Builds plain Python values from the parser's events in one pass, guarding the shape.
+
+    Events, not libyaml's composed node tree: the composer recurses in C
+    (30,000 levels of `[` crash the interpreter) and the scanner slows down
+    quadratically with the depth of flow collections, so a hostile file is
+    stopped at its first alias, beyond MAX_DEPTH or beyond MAX_NODES, before
+    the rest of it is read. No recursion here either.
+    """
 
     def __init__(self, loader: Any, document: Document):
         self.loader = loader
         self.document = document
-        self.seen: set[int] = set()
         self.count = 0
 
-    def problem(self, node: Any, key: str, **params: object) -> InputError:
-        return InputError([_yaml_problem(self.document.source, key, params, node.start_mark)])
+    def problem(self, event: Any, message_key: str, **params: object) -> InputError:
+        return InputError([_yaml_problem(self.document.source, message_key, params, event.start_mark)])
 
-    def build(self, node: Any, path: Path_ = ()) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise self.problem(node, "yaml.too_many_nodes", limit=MAX_NODES)
-        if len(path) > MAX_DEPTH:
-            raise self.problem(node, "yaml.too_deep", limit=MAX_DEPTH)
-        # An alias is the same node object met a second time.
-        if id(node) in self.seen:
-            raise self.problem(node, "yaml.alias")
-        self.seen.add(id(node))
-        mark = node.start_mark
-        self.document.value_marks[path] = (mark.line + 1, mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != "tag:yaml.org,2002:map":
-                raise self.problem(node, "yaml.bad_tag", tag=node.tag)
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                raise self.problem(node, "yaml.bad_tag", tag=node.tag)
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        if node.tag not in _ALLOWED_SCALAR_TAGS:
-            raise self.problem(node, "yaml.bad_tag", tag=node.tag)
-        return self.loader.construct_object(node)
+    def build(self) -> Any:
+        loader = self.loader
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):  # only comments
+            raise InputError([Problem(self.document.source, "file.empty")])
+        loader.get_event()  # document start
+        root = self._root()
+        loader.get_event()  # document end
+        if not loader.check_event(yaml.StreamEndEvent):
+            raise self.problem(loader.get_event(), "yaml.multiple_documents")
+        return root
 
-    def _mapping(self, node: Any, path: Path_) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        first_lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if id(key_node) in self.seen:
-                raise self.problem(key_node, "yaml.alias")
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                raise self.problem(key_node, "yaml.bad_key")
-            self.seen.add(id(key_node))
-            key = str(key_node.value)
-            if key in result:
-                raise self.problem(key_node, "yaml.duplicate_key", key=key, first_line=first_lines[key])
-            first_lines[key] = key_node.start_mark.line + 1
-            child = (*path, key)
-            self.document.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, child)
-        return result
+    def _root(self) -> Any:
+        get_event = self.loader.get_event
+        value_marks = self.document.value_marks
+        stack: list[_Frame] = []
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind in _END_EVENTS:
+                value = stack.pop().value
+            else:
+                frame = stack[-1] if stack else None
+                if frame is not None and frame.key is None and type(frame.value) is dict:
+                    frame.key = self._key(event, frame)
+                    continue
+                if frame is None:
+                    path: Path_ = ()
+                else:
+                    path = (*frame.path, len(frame.value) if frame.key is None else frame.key)
+                self.count += 1
+                if self.count > MAX_NODES:
+                    raise self.problem(event, "yaml.too_many_nodes", limit=MAX_NODES)
+                if len(path) > MAX_DEPTH:
+                    raise self.problem(event, "yaml.too_deep", limit=MAX_DEPTH)
+                if kind is yaml.AliasEvent:
+                    raise self.problem(event, "yaml.alias")
+                mark = event.start_mark
+                value_marks[path] = (mark.line + 1, mark.column + 1)
+                if kind is not yaml.ScalarEvent:
+                    if event.tag not in (None, "!", _COLLECTION_TAGS[kind]):
+                        raise self.problem(event, "yaml.bad_tag", tag=event.tag)
+                    stack.append(_Frame({} if kind is yaml.MappingStartEvent else [], path))
+                    continue
+                value = self._scalar(event, root=frame is None)
+            if not stack:
+                return value
+            parent = stack[-1]
+            if parent.key is None:
+                parent.value.append(value)  # type: ignore[union-attr]
+            else:
+                parent.value[parent.key] = value  # type: ignore[call-overload]
+                parent.key = None
+
+    def _key(self, event: Any, frame: _Frame) -> str:
+        if type(event) is yaml.AliasEvent:
+            raise self.problem(event, "yaml.alias")
+        merge = event.value == "<<" and event.tag is None and event.implicit[0] if type(event) is yaml.ScalarEvent else False
+        if type(event) is not yaml.ScalarEvent or merge or event.tag == _MERGE_TAG:
+            raise self.problem(event, "yaml.bad_key")
+        key: str = event.value
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        if key in frame.first_lines:
+            raise self.problem(event, "yaml.duplicate_key", key=key, first_line=frame.first_lines[key])
+        frame.first_lines[key] = line
+        self.document.key_marks[(*frame.path, key)] = (line, column)
+        return key
+
+    def _scalar(self, event: Any, *, root: bool) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag not in _ALLOWED_SCALAR_TAGS:
+            raise self.problem(event, "yaml.bad_tag", tag=tag)
+        if root and tag == _NULL_TAG and event.value in ("", "~", "null"):
+            raise InputError([Problem(self.document.source, "file.empty")])  # only '---' or a bare null
+        if tag == _STR_TAG:
+            return event.value
+        return self.loader.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
 
 
 # --- validation ---------------------------------------------------------------
@@ -258,12 +328,24 @@ def validate(document: Document, model: type[ModelT], *, context: dict[str, Any]
 
 
 def located_problems(document: Document, model: type[BaseModel], error: ValidationError) -> list[Problem]:
-    """One `Problem` per pydantic error, pointing into the document."""
-    problems = []
-    for detail in error.errors(include_url=False):
-        loc = _clean_loc(detail["loc"])
-        problems.append(_problem_for(document, model, loc, detail))
+    """One `Problem` per pydantic error, pointing into the document, the first MAX_PROBLEMS of them.
+
+    A generated file can hold thousands of mistakes; explaining each (with
+    "did you mean") would take seconds and bury the first one.
+    """
+    located = sorted(
+        (
+            (document.position(loc), loc, detail)
+            for detail in error.errors(include_url=False)
+            for loc in [_align(document, _clean_loc(detail["loc"]))]
+        ),
+        key=lambda item: (item[0][0] or 0, item[0][1] or 0),
+    )
+    problems = [_problem_for(document, model, loc, detail) for _, loc, detail in located[:MAX_PROBLEMS]]
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    if len(located) > MAX_PROBLEMS:
+        params = {"count": len(located) - MAX_PROBLEMS, "shown": MAX_PROBLEMS}
+        problems.append(Problem(document.source, "file.more_problems", params))
     return problems
 
 
@@ -277,11 +359,34 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path_:
     return tuple(cleaned)
 
 
+def _align(document: Document, loc: Path_) -> Path_:
+    """Drop parts of a pydantic location that are not in the file.
+
+    A discriminated union puts its tag in the location (`met_when.equals.field`
+    for the file's `met_when.field`): a part is dropped when the path goes on
+    in the file without it.
+    """
+    marks = document.value_marks
+    aligned: list[str | int] = []
+    for index, part in enumerate(loc[:-1]):
+        following = loc[index + 1]
+        if (*aligned, following) in marks and (*aligned, part, following) not in marks:
+            continue
+        aligned.append(part)
+    return (*aligned, *loc[-1:])
+
+
 def dotted(loc: Path_) -> str:
     text = ""
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "(file)"
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value as quoted in a message: a long one cut short, so one line stays one line."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _problem_for(document: Document, model: type[BaseModel], loc: Path_, detail: Any) -> Problem:
@@ -296,17 +401,26 @@ def _problem_for(document: Document, model: type[BaseModel], loc: Path_, detail:
             suggestion = Message("field.suggestion", {"name": close[0]})
         elif allowed:
             suggestion = Message("field.allowed_fields", {"names": ", ".join(allowed)})
-        return document.problem(loc, "field.unknown", at_key=True, key=key, suggestion=suggestion)
+        return document.problem(loc, "field.unknown", at_key=True, key=_shown(key), suggestion=suggestion)
     if kind == "missing":
         return document.problem(loc[:-1], "field.missing", at_key=True, key=dotted(loc))
     value = detail.get("input")
     ctx = detail.get("ctx") or {}
     if kind in ("literal_error", "enum"):
-        return document.problem(loc, "field.choice", value=value, field=name, allowed=ctx.get("expected", ""))
+        choices = choices_at(model, loc)
+        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+        return document.problem(
+            loc,
+            "field.choice",
+            value=_shown(value),
+            field=name,
+            allowed=", ".join(f"'{choice}'" for choice in choices) or ctx.get("expected", ""),
+            suggestion=Message("field.suggestion", {"name": close[0]}) if close else "",
+        )
     if kind == "unknown_operator":
         return document.problem(loc, "rules.unknown_operator")
     if kind == "schema_version":
-        return document.problem(loc, "field.schema_version", value=value, supported=ctx.get("supported"))
+        return document.problem(loc, "field.schema_version", value=_shown(value), supported=ctx.get("supported"))
     if kind in ("string_type",):
         return document.problem(loc, "field.text", field=name)
     if kind in ("int_type", "int_parsing", "int_from_float"):
@@ -327,15 +441,29 @@ def _problem_for(document: Document, model: type[BaseModel], loc: Path_, detail:
 
 def model_keys_at(model: type[BaseModel], loc: Path_) -> list[str]:
     """The field names (aliases) a model accepts at `loc`, for "did you mean"."""
+    current = _unwrap_model(_type_at(model, loc))
+    if current is None:
+        return []
+    return [info.alias or name for name, info in current.model_fields.items()]
+
+
+def choices_at(model: type[BaseModel], loc: Path_) -> list[str]:
+    """The allowed answers (`Literal` values) at `loc`, for a wrong choice."""
+    return [
+        str(value)
+        for member in _union_members(_type_at(model, loc))
+        if typing.get_origin(member) is typing.Literal
+        for value in typing.get_args(member)
+    ]
+
+
+def _type_at(model: type[BaseModel], loc: Path_) -> Any:
     current: Any = model
     for part in loc:
         current = _child_type(current, part)
         if current is None:
-            return []
-    current = _unwrap_model(current)
-    if current is None:
-        return []
-    return [info.alias or name for name, info in current.model_fields.items()]
+            return None
+    return current
 
 
 def _child_type(annotation: Any, part: str | int) -> Any:

@@ -9,6 +9,7 @@ template written by `init` and the rule explanations share one text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -20,21 +21,34 @@ SCHEMA_VERSION = 1
 UNKNOWN = "unknown"
 
 
-def _bool_to_answer(value: Any) -> Any:
-    """Accept `true`/`false` for yes/no questions."""
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    return value
+def _bool_to(yes: str, no: str) -> Callable[[Any], Any]:
+    """Accept `true`/`false` as the answers `yes`/`no` of a question (and say so in the schema)."""
+
+    def convert(value: Any) -> Any:
+        if value is True:
+            return yes
+        if value is False:
+            return no
+        return value
+
+    return convert
 
 
-YesNo = Annotated[Literal["yes", "partly", "no", "unknown"], BeforeValidator(_bool_to_answer)]
-Agreement = Annotated[Literal["agreed", "partly", "not_agreed", "unknown"], BeforeValidator(_bool_to_answer)]
+# `json_schema_input_type` tells the JSON Schema (and so the editor) that true/false are accepted too.
+_YES_NO = Literal["yes", "partly", "no", "unknown"]
+_RECOGNITION = Literal["yes", "partly", "no", "not_needed", "unknown"]
+_AGREEMENT = Literal["agreed", "partly", "not_agreed", "unknown"]
+YesNo = Annotated[_YES_NO, BeforeValidator(_bool_to("yes", "no"), json_schema_input_type=_YES_NO | bool)]
+Agreement = Annotated[
+    _AGREEMENT, BeforeValidator(_bool_to("agreed", "not_agreed"), json_schema_input_type=_AGREEMENT | bool)
+]
 RecognitionAnswer = Annotated[
-    Literal["yes", "partly", "no", "not_needed", "unknown"], BeforeValidator(_bool_to_answer)
+    _RECOGNITION, BeforeValidator(_bool_to("yes", "no"), json_schema_input_type=_RECOGNITION | bool)
 ]
 Benefit = Literal["knowledge_exchange", "volunteers", "facilities", "experimentation", "funding", "legitimacy"]
+Frequency = Literal["weekly", "monthly", "quarterly", "yearly", "ad_hoc", "unknown"]
+Formality = Literal["informal", "mixed", "formal", "unknown"]
+DocumentationLevel = Literal["minimal", "essentials", "extensive", "unknown"]
 
 
 def ask(en: str, nl: str, **kwargs: Any) -> Any:
@@ -111,11 +125,11 @@ class Agreements(Section):
 
 
 class Consultation(Section):
-    frequency: Literal["weekly", "monthly", "quarterly", "yearly", "ad_hoc", "unknown"] | None = ask(
+    frequency: Frequency | None = ask(
         "How often do the partners consult?",
         "Hoe vaak overleggen de partners?",
     )
-    formality: Literal["informal", "mixed", "formal", "unknown"] | None = ask(
+    formality: Formality | None = ask(
         "How formal is that consultation?",
         "Hoe formeel is dat overleg?",
     )
@@ -130,7 +144,7 @@ class Consultation(Section):
 
 
 class Documentation(Section):
-    level: Literal["minimal", "essentials", "extensive", "unknown"] | None = ask(
+    level: DocumentationLevel | None = ask(
         "How much of the collaboration is put on paper?",
         "Hoeveel van de samenwerking wordt op papier vastgelegd?",
     )
@@ -272,6 +286,123 @@ class Bridging(Section):
     )
 
 
+# --- sections asked by the optional extension pack (rules/extension/) --------
+
+
+class Reciprocity(Section):
+    motives_known: YesNo | None = ask(
+        "Does each partner know why the other wants to work together and what it hopes to gain?",
+        "Weet elke partner waarom de ander wil samenwerken en wat die ervan hoopt te winnen?",
+    )
+    power_balanced: YesNo | None = ask(
+        "Are power and dependency between the partners in balance (neither depends one-sidedly on the other)?",
+        "Zijn macht en afhankelijkheid tussen de partners in evenwicht (geen van beide is eenzijdig afhankelijk van de ander)?",
+    )
+
+
+class Staffing(Section):
+    reserved_tasks: YesNo | None = ask(
+        "Does the care the cooperative gives include reserved or risky medical tasks?",
+        "Omvat de zorg die de coöperatie verleent voorbehouden of risicovolle medische handelingen?",
+    )
+    qualified_staff: YesNo | None = ask(
+        "Are those tasks done by qualified, authorised professionals (the cooperative's own or the care organisation's)?",
+        "Worden die handelingen verricht door bevoegde en bekwame professionals (van de coöperatie zelf of van de zorgorganisatie)?",
+    )
+
+
+class Admission(Section):
+    own_admission: YesNo | None = ask(
+        "Does the cooperative have the legal admission its financing requires (today a Wtza notification or licence)?",
+        "Heeft de coöperatie de toelating die haar financiering vereist (nu een Wtza-melding of -vergunning)?",
+    )
+    admitted_partner: YesNo | None = ask(
+        "Does the cooperative work under an admitted care provider that stays the main contractor?",
+        "Werkt de coöperatie onder een toegelaten zorgaanbieder die hoofdaannemer blijft?",
+    )
+
+
+class ProviderSupport(Section):
+    expertise: YesNo | None = ask(
+        "Can the cooperative fall back on the care organisation's financial, legal and care expertise?",
+        "Kan de coöperatie terugvallen op de financiële, juridische en zorginhoudelijke expertise van de zorgorganisatie?",
+    )
+    facilities: YesNo | None = ask(
+        "Can the cooperative use the care organisation's locations and crisis places when needed?",
+        "Kan de coöperatie zo nodig gebruikmaken van de locaties en crisisplekken van de zorgorganisatie?",
+    )
+
+
+class Capacity(Section):
+    own_organisation_ready: YesNo | None = ask(
+        "Is the cooperative's own organisation (board, coordination, members) stable enough to take on organising care as well?",
+        "Staat de eigen organisatie van de coöperatie (bestuur, coördinatie, leden) stevig genoeg om er ook het organiseren van zorg bij te nemen?",
+    )
+
+
+# --- each partner's own view, where views can differ (tango_check.views) ------
+
+Side = Literal["cooperative", "care_organisation"]
+Satisfaction = Literal["high", "medium", "low", "unknown"]
+AgreementSubject = Literal[
+    "mission", "way_of_working", "contact_persons", "finances", "risks", "consultation", "documentation"
+]
+
+
+class ConsultationView(Section):
+    frequency: Frequency | None = ask(
+        "How often does this partner want to consult?",
+        "Hoe vaak wil deze partner overleggen?",
+    )
+    formality: Formality | None = ask(
+        "How formal does this partner want that consultation to be?",
+        "Hoe formeel wil deze partner dat overleg?",
+    )
+
+
+class DocumentationView(Section):
+    level: DocumentationLevel | None = ask(
+        "How much of the collaboration does this partner want on paper?",
+        "Hoeveel van de samenwerking wil deze partner op papier?",
+    )
+    what_needs_agreement: list[AgreementSubject] | None = ask(
+        "On which subjects does this partner want an agreement?",
+        "Over welke onderwerpen wil deze partner een afspraak?",
+        max_length=7,
+    )
+
+
+class PartnerView(Section):
+    """One partner's own answers to the questions on which the two sides often differ."""
+
+    vision: Vision | None = ask(
+        "The vision on good care, as this partner sees it.",
+        "De visie op goede zorg, zoals deze partner die ziet.",
+    )
+    consultation: ConsultationView | None = ask(
+        "How this partner wants to consult.", "Hoe deze partner wil overleggen."
+    )
+    documentation: DocumentationView | None = ask(
+        "What this partner wants on paper.", "Wat deze partner op papier wil."
+    )
+    benefits_sought: list[Benefit] | None = ask(
+        "Which benefits does this partner seek from the collaboration?",
+        "Welke voordelen zoekt deze partner in de samenwerking?",
+        max_length=6,
+    )
+    satisfaction: Satisfaction | None = ask(
+        "How satisfied is this partner with the collaboration so far?",
+        "Hoe tevreden is deze partner tot nu toe over de samenwerking?",
+    )
+
+
+class Views(Section):
+    cooperative: PartnerView | None = ask("The cooperative's own answers.", "De eigen antwoorden van de coöperatie.")
+    care_organisation: PartnerView | None = ask(
+        "The care organisation's own answers.", "De eigen antwoorden van de zorgorganisatie."
+    )
+
+
 class Partnership(Section):
     """A partnership between a care cooperative and a care organisation."""
 
@@ -311,6 +442,36 @@ class Partnership(Section):
         "How the partners keep bridging their differences.",
         "Hoe de partners hun verschillen blijven overbruggen.",
     )
+    # Asked only by the extension pack (`--extension`).
+    reciprocity: Reciprocity | None = ask(
+        "Motives, gains and the balance of power (extension pack).",
+        "Motieven, winst en machtsevenwicht (uitbreidingspakket).",
+    )
+    staffing: Staffing | None = ask(
+        "Qualified staff for medical tasks (extension pack).",
+        "Bevoegd personeel voor medische handelingen (uitbreidingspakket).",
+    )
+    admission: Admission | None = ask(
+        "The legal admission financing requires (extension pack).",
+        "De toelating die financiering vereist (uitbreidingspakket).",
+    )
+    provider_support: ProviderSupport | None = ask(
+        "What the cooperative can draw on from the care organisation (extension pack).",
+        "Waar de coöperatie bij de zorgorganisatie op kan terugvallen (uitbreidingspakket).",
+    )
+    capacity: Capacity | None = ask(
+        "The cooperative's own organisation (extension pack).",
+        "De eigen organisatie van de coöperatie (uitbreidingspakket).",
+    )
+    # Two partners, two views (tango_check.views).
+    perspective: Side | None = ask(
+        "Whose view this file gives, when each partner writes its own file (assess it with --with): cooperative or care_organisation.",
+        "Wiens blik dit bestand geeft, als elke partner een eigen bestand schrijft (beoordeel het met --with): cooperative of care_organisation.",
+    )
+    views: Views | None = ask(
+        "Each partner's own answers where their views may differ; leave out when you fill in one view.",
+        "De eigen antwoorden van elke partner waar hun blik kan verschillen; laat weg als u één blik invult.",
+    )
 
     @field_validator("schema_version")
     @classmethod
@@ -322,16 +483,12 @@ class Partnership(Section):
         return value
 
 
-# --- the catalogue of answerable fields, for rules and explanations ----------
+# --- the outline of the file: sections and answerable fields ---------------
+
+Kind = Literal["choice", "choices", "number", "text", "other"]
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    """A leaf of the partnership file that a rule condition can test."""
-
-    path: str
-    kind: Literal["choice", "choices", "number", "text"]
-    allowed: tuple[str, ...]
+class _Bilingual:
     question_en: str
     question_nl: str
 
@@ -339,25 +496,59 @@ class FieldSpec:
         return self.question_nl if lang == "nl" else self.question_en
 
 
+@dataclass(frozen=True)
+class FieldSpec(_Bilingual):
+    """A leaf of the partnership file that a rule condition can test."""
+
+    path: str
+    kind: Kind
+    allowed: tuple[str, ...]
+    question_en: str
+    question_nl: str
+    default: Any = None  # the value when the field is left out (None: unknown)
+
+
+@dataclass(frozen=True)
+class SectionSpec(_Bilingual):
+    """A group of fields (a nested mapping) of the partnership file."""
+
+    path: str
+    question_en: str
+    question_nl: str
+
+
+@functools.cache
+def outline() -> tuple[SectionSpec | FieldSpec, ...]:
+    """Every section and leaf field of `Partnership` in file order, each section before its fields.
+
+    The template, the questionnaire and the rule catalogue all follow the
+    model through this one walk, so a section added to the model reaches them.
+    """
+    entries: list[SectionSpec | FieldSpec] = []
+    _collect(Partnership, "", entries)
+    return tuple(entries)
+
+
 @functools.cache
 def field_catalog() -> dict[str, FieldSpec]:
     """Every leaf field of `Partnership` by dotted path."""
-    catalog: dict[str, FieldSpec] = {}
-    _collect(Partnership, "", catalog)
-    return catalog
+    return {entry.path: entry for entry in outline() if isinstance(entry, FieldSpec)}
 
 
-def _collect(model: type[BaseModel], prefix: str, catalog: dict[str, FieldSpec]) -> None:
+def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | FieldSpec]) -> None:
     for name, info in model.model_fields.items():
         path = f"{prefix}{name}"
         annotation = _strip_optional(info.annotation)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            _collect(annotation, f"{path}.", catalog)
-            continue
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-        question_nl = str(extra.get("description_nl", info.description or ""))
+        question_en = info.description or ""
+        question_nl = str(extra.get("description_nl", question_en))
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            entries.append(SectionSpec(path, question_en, question_nl))
+            _collect(annotation, f"{path}.", entries)
+            continue
         kind, allowed = _kind_of(annotation)
-        catalog[path] = FieldSpec(path, kind, allowed, info.description or "", question_nl)
+        default = None if info.is_required() else info.get_default()
+        entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default))
 
 
 def _strip_optional(annotation: Any) -> Any:
@@ -378,7 +569,9 @@ def _literal_values(annotation: Any) -> tuple[str, ...]:
     return ()
 
 
-def _kind_of(annotation: Any) -> tuple[Literal["choice", "choices", "number", "text"], tuple[str, ...]]:
+def _kind_of(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
+    if typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
     if typing.get_origin(annotation) is list:
         return "choices", _literal_values(typing.get_args(annotation)[0])
     values = _literal_values(annotation)
@@ -386,4 +579,6 @@ def _kind_of(annotation: Any) -> tuple[Literal["choice", "choices", "number", "t
         return "choice", values
     if annotation is int:
         return "number", ()
-    return "text", ()
+    if annotation is str:
+        return "text", ()
+    return "other", ()

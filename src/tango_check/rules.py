@@ -9,15 +9,18 @@ knows no rule by name: a new rule is a new YAML entry.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
+from tango_check.i18n import Message
 from tango_check.loading import load_document, validate
+from tango_check.model import Partnership
 
 THEMES = ("vision", "workforce", "organisation", "context", "benefits")
 Theme = Literal["vision", "workforce", "organisation", "context", "benefits"]
@@ -26,6 +29,8 @@ Severity = Literal["gate", "major", "minor"]
 Status = Literal["met", "unmet", "unknown", "not_applicable"]
 
 RULE_ID_PATTERN = r"^[A-Z]{1,8}[0-9]{2,4}$"
+CORE_PACK = "core"
+EXTENSION_PACK = "extension"
 STUDY = "It takes two to tango (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015)"
 
 
@@ -55,11 +60,18 @@ class Source(_Strict):
 
 
 class RuleCase(_Strict):
-    """A minimal partnership fragment and the status the rule must give it."""
+    """A minimal partnership fragment and the status the rule must give it.
+
+    The fragment is validated as a partnership file, so a case that no user
+    could write is itself an error, located in the rule file.
+    """
 
     expect: Status
-    partnership: dict[str, Any]
+    partnership: Partnership
     note: str | None = None
+
+    _line: int | None = PrivateAttr(default=None)
+    _column: int | None = PrivateAttr(default=None)
 
 
 class Rule(_Strict):
@@ -80,6 +92,12 @@ class Rule(_Strict):
 
     _file: str = PrivateAttr(default="")
     _line: int | None = PrivateAttr(default=None)
+    _pack: str = PrivateAttr(default=CORE_PACK)
+
+    @property
+    def pack(self) -> str:
+        """`core`, `extension`, or the folder a custom rule was read from."""
+        return self._pack
 
     @property
     def origin(self) -> str:
@@ -100,10 +118,17 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
+def extension_rules_dir() -> Path:
+    """The optional extension pack: a subfolder, which the loader reads only when asked."""
+    return builtin_rules_dir() / EXTENSION_PACK
+
+
 def rule_files(folder: Path) -> list[Path]:
-    """The rule files of a folder, in a stable order."""
+    """The rule files of a folder (or the file itself), in a stable order."""
+    if folder.is_file():
+        return [folder]
     if not folder.is_dir():
-        raise InputError([Problem(str(folder), "file.missing" if not folder.exists() else "file.not_a_file")])
+        raise InputError([Problem(str(folder), "file.missing" if not folder.exists() else "rules.not_a_folder")])
     files = sorted(path for path in folder.iterdir() if path.suffix in (".yaml", ".yml") and path.is_file())
     if not files:
         raise InputError([Problem(str(folder), "rules.none_found")])
@@ -112,28 +137,139 @@ def rule_files(folder: Path) -> list[Path]:
 
 def load_rule_file(path: Path) -> list[Rule]:
     document = load_document(path)
+    if isinstance(document.data, dict) and "rules" not in document.data:
+        # Most likely a partnership file given as a rule pack: say so once, not per key.
+        raise InputError([Problem(str(path), "rules.not_a_rule_file", {}, 1, 1)])
     rule_file = validate(document, RuleFile)
     for index, rule in enumerate(rule_file.rules):
         rule._file = str(path)
         rule._line, _ = document.position(("rules", index, "id"))
+        for number, case in enumerate(rule.cases):
+            case._line, case._column = document.position(("rules", index, "cases", number))
     return rule_file.rules
 
 
-def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
-    """The built-in catalogue plus the rules of `folders`, ids unique."""
+def load_rules(folders: Iterable[Path] = (), *, extension: bool = False) -> list[Rule]:
+    """The built-in catalogue, the extension pack if asked, and the rules of `folders`.
+
+    Every file is read before anything is reported, so one run shows all the
+    problems; any problem raises, so a broken pack never yields half an
+    assessment. Ids are unique across all packs.
+    """
+    packs = [(builtin_rules_dir(), CORE_PACK)]
+    if extension:
+        packs.append((extension_rules_dir(), EXTENSION_PACK))
+    known = {folder.resolve() for folder, _ in packs}
+    for folder in folders:
+        if folder.resolve() not in known:
+            known.add(folder.resolve())
+            packs.append((folder, str(folder)))
+
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     problems: list[Problem] = []
-    for folder in (builtin_rules_dir(), *folders):
-        for path in rule_files(folder):
-            for rule in load_rule_file(path):
-                if rule.id in seen:
-                    params = {"rule_id": rule.id, "other": seen[rule.id].origin}
-                    problems.append(Problem(rule._file, "rules.duplicate_id", params, rule._line))
-                    continue
-                seen[rule.id] = rule
-                rules.append(rule)
+    for folder, pack in packs:
+        try:
+            loaded = [rule for path in rule_files(folder) for rule in _load_collecting(path, problems)]
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        for rule in loaded:
+            rule._pack = pack
+            if rule.id in seen:
+                params = {"rule_id": rule.id, "other": seen[rule.id].origin}
+                problems.append(Problem(rule._file, "rules.duplicate_id", params, rule._line))
+                continue
+            seen[rule.id] = rule
+            rules.append(rule)
     if problems:
         raise InputError(problems)
     rules.sort(key=lambda rule: (THEMES.index(rule.theme), rule.id))
     return rules
+
+
+def _load_collecting(path: Path, problems: list[Problem]) -> list[Rule]:
+    try:
+        return load_rule_file(path)
+    except InputError as error:
+        problems.extend(error.problems)
+        return []
+
+
+def in_folders(rule: Rule, folders: Iterable[Path]) -> bool:
+    """Whether `rule` was read from one of `folders` (or rule files)."""
+    where = Path(rule._file).resolve()
+    return any(where == folder.resolve() or where.parent == folder.resolve() for folder in folders)
+
+
+# --- selection ----------------------------------------------------------------
+
+Origin = tuple[str, int | None]
+
+
+def select_rules(
+    rules: list[Rule],
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    origins: Mapping[str, Origin] | None = None,
+) -> list[Rule]:
+    """The rules chosen by `select` (all when empty), less those matched by `ignore`.
+
+    A selector is a rule id, an id prefix or a theme, in any case, and each
+    option may hold several separated by commas. A selector that matches no
+    rule is an error: a typo must not silently change the assessment.
+    `origins` says where each option came from (a flag or a configuration
+    file and line), for the message.
+    """
+    origins = origins or {}
+    problems: list[Problem] = []
+
+    def matching(option: str, values: Iterable[str]) -> set[str] | None:
+        tokens = [token.strip() for value in values for token in value.split(",") if token.strip()]
+        if not tokens:
+            return None
+        chosen: set[str] = set()
+        for token in tokens:
+            hits = {rule.id for rule in rules if _matches(rule, token)}
+            if not hits:
+                source, line = origins.get(option, (f"--{option}", None))
+                params = {"token": token, "suggestion": _selector_suggestion(rules, token)}
+                problems.append(Problem(source, "rules.unknown_selector", params, line))
+            chosen |= hits
+        return chosen
+
+    selected = matching("select", select)
+    ignored = matching("ignore", ignore) or set()
+    if problems:
+        raise InputError(problems)
+    result = [rule for rule in rules if (selected is None or rule.id in selected) and rule.id not in ignored]
+    if not result:
+        source, line = origins.get("select", ("--select", None))
+        raise InputError([Problem(source, "rules.empty_selection", {}, line)])
+    return result
+
+
+def _matches(rule: Rule, token: str) -> bool:
+    return rule.id.startswith(token.upper()) or rule.theme == token.lower()
+
+
+def _selector_suggestion(rules: list[Rule], token: str) -> Message | str:
+    names = sorted({rule.id for rule in rules} | {rule.theme for rule in rules})
+    close = difflib.get_close_matches(token, names, n=1, cutoff=0.5)
+    return Message("field.suggestion", {"name": close[0]}) if close else ""
+
+
+def find_rule(rules: list[Rule], rule_id: str) -> Rule:
+    """The rule with this id (in any case), or an error naming the closest ids."""
+    wanted = rule_id.strip().upper()
+    for rule in rules:
+        if rule.id == wanted:
+            return rule
+    ids = [rule.id for rule in rules]
+    close = [name for name in ids if name.startswith(wanted)] if wanted else []
+    close += [name for name in difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5) if name not in close]
+    if close:
+        hint = Message("rules.closest_ids", {"ids": ", ".join(close[:5])})
+    else:
+        hint = Message("rules.list_hint")
+    raise InputError([Problem(rule_id, "rules.unknown_id", {"rule_id": rule_id, "hint": hint})])

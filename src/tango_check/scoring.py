@@ -10,17 +10,22 @@ than a plain average:
   partnership *not ready*, whatever else is strong;
 - rules that apply only to a provider ambition (`applies_when`) do not weigh
   for a broker;
-- too many unknowns cannot yield *ready*.
+- too many unknowns cannot yield *ready*;
+- nor can a difference between the two partners' views that no basic
+  agreement bridges (`tango_check.views`; such checks weigh 0 in the score,
+  as the rules on the joint answers already do).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
+from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
 CONCERN_BELOW = 60  # below: concern; in between: borderline
@@ -61,6 +66,7 @@ class Assessment:
     applicable: int
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
+    divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
 
     def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
         return [
@@ -147,9 +153,14 @@ def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
     )
 
 
-def assess(partnership: Partnership, rules: list[Rule], source: str = "") -> Assessment:
+def assess(
+    partnership: Partnership, rules: list[Rule], source: str = "", *, differences: Sequence[Divergence] = ()
+) -> Assessment:
     """Evaluate every rule and derive scores and the verdict."""
+    # The two partners' views first: they decide joint answers the rules read.
+    partnership, divergences = reconcile(partnership, differences=differences)
     findings = [Finding(rule, rule_status(rule, partnership)) for rule in rules]
+    findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
     themes = tuple(theme_score(theme, findings) for theme in THEMES if any(f.rule.theme == theme for f in findings))
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
@@ -165,6 +176,7 @@ def assess(partnership: Partnership, rules: list[Rule], source: str = "") -> Ass
         applicable=len(weighted),
         verdict=verdict,
         reasons=tuple(reasons),
+        divergences=divergences,
     )
 
 
@@ -183,6 +195,10 @@ def decide(
 
     for finding in sorted(findings, key=_importance):
         title = finding.rule.title
+        if isinstance(finding.rule, ViewCheck):  # a difference between the partners' views
+            if finding.status == "unmet":
+                conditions.append(Message("reason.divergence_unbridged", {"problem": finding.rule.problem}))
+            continue
         if finding.rule.severity == "gate" and finding.status == "unmet":
             blocking.append(Message("reason.gate_unmet", {"title": title}))
         elif finding.rule.severity == "gate" and finding.status == "unknown":

@@ -4,53 +4,199 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language
-from tango_check.errors import EXIT_FAILED, EXIT_OK
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, print_problems, resolve_language
+from tango_check.commands.ruleset import (
+    ConfigOption,
+    ExtensionOption,
+    IgnoreOption,
+    IsolatedOption,
+    RulesOption,
+    SelectOption,
+)
+from tango_check.errors import EXIT_INPUT_ERROR
 from tango_check.i18n import translate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from tango_check.batch import Failure, Input, Summary
+    from tango_check.scoring import Assessment
+    from tango_check.reports import Writer
+    from tango_check.rules import Rule
 
 
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 def assess(
-    path: Annotated[str, typer.Argument(help="The partnership file (YAML) to assess.", show_default=False)],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Partnership files (YAML), folders (searched for *.yaml and *.yml) or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    other: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--with",
+            help="The other partner's own file: assess the two as one partnership, views side by side (each file says its 'perspective:').",
+            show_default=False,
+        ),
+    ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format: text (coloured report) or json.")
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="Output format: text (coloured report), json, markdown (meeting agenda) or html."
+        ),
     ] = OutputFormat.text,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write the report to this file (replaced only when complete).", show_default=False),
+    ] = None,
     lang: LangOption = None,
     fail_under: Annotated[
         Optional[float],
         typer.Option("--fail-under", min=0, max=100, help="Exit 1 when the score is below this number (0-100)."),
     ] = None,
     color: ColorOption = ColorChoice.auto,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the verdict and the obstacles (text and markdown).")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Also every met rule with the answers that met it (text and markdown)."),
+    ] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    rules_dirs: RulesOption = None,
+    extension: ExtensionOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
 ) -> None:
-    """Assess a partnership file: verdict, score, strengths, obstacles and next steps."""
+    """Assess partnership files: verdict, score, strengths, obstacles and next steps.
+
+    With several files or a folder the report ends with a summary table, and
+    JSON holds one result per file. Exit 2 if any file could not be read,
+    else 1 if any partnership is not ready (or below --fail-under), else 0.
+    """
     language = resolve_language(lang)
+    if quiet and verbose:
+        print(translate("cli.quiet_and_verbose", language), file=sys.stderr)
+        raise typer.Exit(EXIT_INPUT_ERROR)
     with guarded(language):
-        from tango_check.api import assess_file
+        from tango_check.batch import Input, below, collect_inputs, exit_code, is_batch
+        from tango_check.reports import AtomicFile, check_output, make_writer
+        from tango_check.api import build_rules
+        from tango_check.config import resolve
 
-        result = assess_file(path)
-        if output_format is OutputFormat.json:
-            from tango_check.render.json_report import render_json
-
-            sys.stdout.write(render_json(result, language))
+        # Configuration is found from the first file named (or the current folder for stdin).
+        start = Path(next((path for path in paths if path != "-"), "."))
+        settings = resolve(
+            start,
+            config_file=config,
+            isolated=isolated,
+            lang=lang and lang.value,
+            select=select,
+            ignore=ignore,
+            rule_folders=rules_dirs or (),
+            extension=extension,
+            fail_under=fail_under,
+        )
+        language, fail_under = settings.lang or language, settings.fail_under
+        rules = build_rules(
+            settings.rule_folders,
+            extension=settings.extension,
+            select=settings.select,
+            ignore=settings.ignore,
+            origins=settings.origins,
+        )
+        batch = is_batch(paths)
+        inputs, failures = collect_inputs(paths)
+        if other is not None and (batch or failures or inputs[0].path is None):
+            print(translate("cli.with_one_file", language), file=sys.stderr)
+            raise typer.Exit(EXIT_INPUT_ERROR)
+        if output is not None:
+            check_output(output, inputs if other is None else [*inputs, Input(str(other), other)])
+        options = {"lang": language, "verbosity": -1 if quiet else int(verbose), "batch": batch}
+        if output is None:
+            writer = make_writer(output_format.value, sys.stdout, color=color.value, **options)
+            summary = _run(writer, inputs, failures, rules, language, color.value, to_file=False, other=other)
         else:
-            from tango_check.render.terminal import make_console, render_terminal
+            with AtomicFile(output) as target:
+                writer = make_writer(output_format.value, target.stream, color="never", **options)
+                summary = _run(writer, inputs, failures, rules, language, color.value, to_file=True, other=other)
+                if batch or summary.rows:  # one broken file: leave the old report alone
+                    target.commit()
 
-            render_terminal(result, make_console(color.value), language)
+        for row in summary.rows:
+            if below(row, fail_under):
+                exact = "-" if row.score is None else f"{row.score:.10g}"
+                message = translate("cli.fail_under", language, score=exact, limit=f"{fail_under:g}")
+                print(f"{row.source}: {message}" if batch else message, file=sys.stderr)
+    raise typer.Exit(exit_code(summary, fail_under))
 
-        code = EXIT_FAILED if result.verdict == "not_ready" else EXIT_OK
-        if fail_under is not None and (result.score is None or result.score < fail_under):
-            exact = "-" if result.score is None else f"{result.score:.10g}"
-            print(translate("cli.fail_under", language, score=exact, limit=f"{fail_under:g}"), file=sys.stderr)
-            code = EXIT_FAILED
-    raise typer.Exit(code)
+
+def _run(
+    writer: Writer,
+    inputs: list[Input],
+    failures: list[Failure],
+    rules: list[Rule],
+    lang: str,
+    color: str,
+    *,
+    to_file: bool,
+    other: Path | None = None,
+) -> Summary:
+    """Assess the inputs one by one into `writer`; problems go to stderr as they come.
+
+    With `other` (--with) the one input and the other partner's file are one partnership.
+    """
+    from tango_check.batch import Failure, Row, Summary, assess_all
+    from tango_check.errors import InputError
+    from tango_check.reports import progress, show_progress
+
+    summary = Summary()
+
+    def failed(failure: Failure) -> None:
+        print_problems(InputError(list(failure.problems)), lang)
+        writer.failed(failure)
+        summary.entries.append(failure)
+
+    for failure in failures:
+        failed(failure)
+    with progress(len(inputs), lang, color, enabled=show_progress(len(inputs), to_file)) as advance:
+        outcomes = assess_all(inputs, rules, sys.stdin.buffer) if other is None else _together(inputs[0], other, rules)
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                failed(outcome)
+            else:
+                writer.add(outcome)
+                summary.entries.append(Row.of(outcome, lang))
+            advance()
+    writer.finish(summary)
+    return summary
+
+
+def _together(item: Input, other: Path, rules: list[Rule]) -> Iterator[Assessment | Failure]:
+    """The one partnership two partners' own files describe (--with)."""
+    from tango_check.api import assess_together
+    from tango_check.batch import Failure
+    from tango_check.errors import InputError
+
+    try:
+        yield assess_together(item.source, other, rules)
+    except InputError as error:
+        yield Failure(f"{item.source} + {other}", tuple(error.problems))
 
 
 def register(app: typer.Typer) -> None:

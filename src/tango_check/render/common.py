@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from tango_check.conditions import fields_of
 from tango_check.i18n import translate
-from tango_check.scoring import Assessment, Finding
+from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
 
 
 def party_names(assessment: Assessment, lang: str) -> dict[str, str]:
-    """Role -> name for the parties the file mentions (the two main ones always)."""
+    """Role -> name for the parties the file names (the two main ones always)."""
     partners = assessment.partnership.partners
     names: dict[str, str] = {}
     for role in PARTY_ROLES:
         party = getattr(partners, role, None) if partners else None
-        if party is None and role not in ("cooperative", "care_organisation"):
+        named = party is not None and bool(party.name or party.place)
+        if not named and role not in ("cooperative", "care_organisation"):
             continue
         name = party.name if party and party.name else translate("report.unnamed", lang)
         if party and party.place:
@@ -48,3 +50,23 @@ def next_step_text(finding: Finding, lang: str) -> str:
     if finding.status == "unknown":
         return translate("report.discuss_prefix", lang) + finding.rule.question.text(lang)
     return finding.rule.recommendation.text(lang)
+
+
+def band_legend(lang: str) -> list[tuple[str, str]]:
+    """(band, label with its score range) for the legend of a theme chart."""
+    return [
+        ("strength", f"{translate('band.strength', lang)} ≥ {STRENGTH_FROM}"),
+        ("borderline", f"{translate('band.borderline', lang)} {CONCERN_BELOW}–{STRENGTH_FROM - 1}"),
+        ("concern", f"{translate('band.concern', lang)} < {CONCERN_BELOW}"),
+        ("unknown", translate("report.legend_unknown", lang)),
+    ]
+
+
+def met_answers(assessment: Assessment, finding: Finding) -> list[tuple[str, str]]:
+    """(field, answer) for each answered field the rule's condition reads: why it is met."""
+    answers = []
+    for test in fields_of(finding.rule.met_when):
+        value = test.answer(assessment.partnership)
+        if value is not None:
+            answers.append((test.field, ", ".join(value) if isinstance(value, list) else str(value)))
+    return answers

@@ -12,13 +12,18 @@ from typing import Any
 from tango_check import __version__
 from tango_check.i18n import translate
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
+from tango_check.render.views import divergence_dict
 from tango_check.scoring import Assessment, Finding
 
 JSON_SCHEMA_VERSION = 1
 
 
-def _number(score: float | None) -> float | None:
+def score_number(score: float | None) -> float | None:
     return None if score is None else round(score, 2)
+
+
+def tool_info() -> dict[str, str]:
+    return {"name": "tango-check", "version": __version__}
 
 
 def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
@@ -45,7 +50,7 @@ def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
 def assessment_dict(assessment: Assessment, lang: str) -> dict[str, Any]:
     return {
         "schema_version": JSON_SCHEMA_VERSION,
-        "tool": {"name": "tango-check", "version": __version__},
+        "tool": tool_info(),
         "lang": lang,
         "source": assessment.source,
         "partnership": {
@@ -55,7 +60,7 @@ def assessment_dict(assessment: Assessment, lang: str) -> dict[str, Any]:
         },
         "verdict": assessment.verdict,
         "verdict_text": translate(f"verdict.{assessment.verdict}", lang),
-        "score": _number(assessment.score),
+        "score": score_number(assessment.score),
         "answered": assessment.answered,
         "applicable": assessment.applicable,
         "reasons": [reason.text(lang) for reason in assessment.reasons],
@@ -63,7 +68,7 @@ def assessment_dict(assessment: Assessment, lang: str) -> dict[str, Any]:
             {
                 "theme": theme.theme,
                 "title": translate(f"theme.{theme.theme}", lang),
-                "score": _number(theme.score),
+                "score": score_number(theme.score),
                 "band": theme.band,
                 "met": theme.met,
                 "unmet": theme.unmet,
@@ -76,6 +81,7 @@ def assessment_dict(assessment: Assessment, lang: str) -> dict[str, Any]:
         "next_steps": [
             {"rule_id": f.rule.id, "status": f.status, "text": next_step_text(f, lang)} for f in assessment.next_steps
         ],
+        "divergences": [divergence_dict(divergence, lang) for divergence in assessment.divergences],
     }
 
 

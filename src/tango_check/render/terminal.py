@@ -17,8 +17,17 @@ from rich.table import Table
 from rich.text import Text
 
 from tango_check.i18n import translate
-from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
-from tango_check.scoring import Assessment, Finding, format_score
+from tango_check.render.common import (
+    ambition,
+    band_legend,
+    finding_message,
+    met_answers,
+    next_step_text,
+    party_names,
+    partnership_title,
+)
+from tango_check.render.views import render_views
+from tango_check.scoring import Assessment, Finding, band, format_score
 
 BAND_STYLE = {"strength": "green", "borderline": "yellow", "concern": "red", "unknown": "dim"}
 VERDICT_STYLE = {"ready": "bold green", "ready_with_conditions": "bold yellow", "not_ready": "bold red"}
@@ -85,19 +94,33 @@ def _verdict(assessment: Assessment, lang: str) -> Text:
 
 
 def _themes(assessment: Assessment, lang: str) -> Table:
+    """A bar per theme and one for the overall score, coloured by band."""
     table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
     table.add_column(translate("report.theme", lang))
     table.add_column("")
     table.add_column(translate("report.score", lang), justify="right")
     table.add_column(translate("report.band", lang))
-    for theme in assessment.themes:
+    rows = [(translate(f"theme.{t.theme}", lang), t.score, t.band, "") for t in assessment.themes]
+    rows.append((translate("report.overall", lang), assessment.score, band(assessment.score), "bold"))
+    for name, score, band_name, style in rows:
         table.add_row(
-            translate(f"theme.{theme.theme}", lang),
-            _bar(theme.score, theme.band),
-            format_score(theme.score),
-            Text(translate(f"band.{theme.band}", lang), style=BAND_STYLE[theme.band]),
+            Text(name, style=style),
+            _bar(score, band_name),
+            Text(format_score(score), style=style),
+            Text(translate(f"band.{band_name}", lang), style=BAND_STYLE[band_name]),
         )
     return table
+
+
+def _legend(lang: str) -> Text:
+    """The bands' colours and score ranges, so the bars read at a glance."""
+    legend = Text()
+    legend.append(f"{translate('report.band', lang)}:", style="dim")
+    for name, label in band_legend(lang):
+        legend.append("  ")
+        legend.append("░" if name == "unknown" else "█", style=BAND_STYLE[name])
+        legend.append(f" {label}", style="dim")
+    return legend
 
 
 def _heading(console: Console, key: str, lang: str, count: int | None = None) -> None:
@@ -115,10 +138,15 @@ def _item(mark: Text, body: Text) -> Padding:
     return Padding(grid, (0, 0, 0, 2))
 
 
-def _finding_item(finding: Finding, lang: str, mark: str, style: str, detail: bool = False) -> Padding:
+def _finding_item(
+    finding: Finding, lang: str, mark: str, style: str, detail: bool = False, answers: list[tuple[str, str]] | None = None
+) -> Padding:
     body = Text()
     body.append(f"{finding.rule.id} ", style="dim")
     body.append(finding_message(finding, lang))
+    if answers:
+        given = "; ".join(f"{field} = {value}" for field, value in answers)
+        body.append(f"\n{translate('report.answers', lang)}: {given}", style="dim")
     if detail:
         body.append(f"\n{translate('report.recommendation', lang)}: ", style="bold")
         body.append(finding.rule.recommendation.text(lang))
@@ -126,8 +154,18 @@ def _finding_item(finding: Finding, lang: str, mark: str, style: str, detail: bo
     return _item(Text(mark, style=style), body)
 
 
-def render_terminal(assessment: Assessment, console: Console, lang: str) -> None:
-    """Print the whole report to `console`."""
+def render_terminal(assessment: Assessment, console: Console, lang: str, verbosity: int = 0) -> None:
+    """Print the report to `console`.
+
+    `verbosity` < 0: only the verdict and the obstacles; > 0: also, under each
+    met rule, the answers that met it.
+    """
+    if verbosity < 0:
+        console.print(Text(partnership_title(assessment, lang), style="bold"))
+        console.print(_verdict(assessment, lang))
+        for finding in assessment.obstacles:
+            console.print(_finding_item(finding, lang, "✗", "bold red"))
+        return
     console.print(_header(assessment, lang))
     console.print(_verdict(assessment, lang))
     _heading(console, "report.why_verdict", lang)
@@ -136,12 +174,14 @@ def render_terminal(assessment: Assessment, console: Console, lang: str) -> None
 
     _heading(console, "report.themes", lang)
     console.print(_themes(assessment, lang))
-    console.print(Text(translate("report.legend", lang), style="dim"))
+    console.print(_legend(lang))
+    render_views(console, assessment, lang)
 
     strengths = assessment.strengths
     _heading(console, "report.strengths", lang, len(strengths))
     for finding in strengths:
-        console.print(_finding_item(finding, lang, "✓", "bold green"))
+        answers = met_answers(assessment, finding) if verbosity > 0 else None
+        console.print(_finding_item(finding, lang, "✓", "bold green", answers=answers))
     if not strengths:
         console.print(Text("  " + translate("report.none", lang), style="dim"))
 
@@ -155,7 +195,8 @@ def render_terminal(assessment: Assessment, console: Console, lang: str) -> None
     if assessment.benefits:
         _heading(console, "report.benefits", lang, len(assessment.benefits))
         for finding in assessment.benefits:
-            console.print(_finding_item(finding, lang, "+", "bold cyan"))
+            answers = met_answers(assessment, finding) if verbosity > 0 else None
+            console.print(_finding_item(finding, lang, "+", "bold cyan", answers=answers))
 
     questions = assessment.open_questions
     if questions:

@@ -1,0 +1,175 @@
+"""Assessing many partnership files in one run.
+
+Inputs are files, folders (searched recursively for `*.yaml` and `*.yml`,
+skipping hidden files and folders) and `-` for standard input. The run is
+streamed: each file is read, assessed and handed on before the next is read,
+and the run keeps only a small `Row` per partnership (or the problems of a
+broken file) for the summary, so memory does not grow with the reports.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from tango_check import api
+from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputError, Problem
+from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
+from tango_check.render.common import ambition, partnership_title
+from tango_check.rules import Rule
+from tango_check.scoring import Assessment, Finding
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+SUFFIXES = (".yaml", ".yml")
+VERDICTS = ("ready", "ready_with_conditions", "not_ready")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One partnership to read: a file, or standard input when `path` is None."""
+
+    source: str
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """What the summary keeps of one assessed partnership."""
+
+    source: str
+    title: str
+    ambition: str
+    verdict: str
+    score: float | None
+    top_obstacle: Finding | None
+
+    @classmethod
+    def of(cls, assessment: Assessment, lang: str) -> Row:
+        obstacles = assessment.obstacles
+        return cls(
+            source=assessment.source,
+            title=partnership_title(assessment, lang),
+            ambition=ambition(assessment),
+            verdict=assessment.verdict,
+            score=assessment.score,
+            top_obstacle=obstacles[0] if obstacles else None,
+        )
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be assessed, with its located problems."""
+
+    source: str
+    problems: tuple[Problem, ...]
+
+
+@dataclass
+class Summary:
+    """One entry per input, in input order."""
+
+    entries: list[Row | Failure] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[Row]:
+        return [entry for entry in self.entries if isinstance(entry, Row)]
+
+    @property
+    def failures(self) -> list[Failure]:
+        return [entry for entry in self.entries if isinstance(entry, Failure)]
+
+    def verdict_counts(self) -> dict[str, int]:
+        rows = self.rows
+        return {verdict: sum(1 for row in rows if row.verdict == verdict) for verdict in VERDICTS}
+
+
+def is_batch(arguments: Iterable[str]) -> bool:
+    """Several arguments or a folder: the report ends with a summary and JSON is the batch shape.
+
+    Decided by the command line, not by how many files a folder holds, so a
+    script knows the shape of the output before it runs.
+    """
+    arguments = list(arguments)
+    return len(arguments) > 1 or any(argument != STDIN and Path(argument).is_dir() for argument in arguments)
+
+
+def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]]:
+    """The inputs named on the command line, folders expanded, each file once.
+
+    A folder without partnership files is a failure; a path that does not
+    exist stays an input, so reading it reports the problem in its place.
+    """
+    inputs: list[Input] = []
+    failures: list[Failure] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            inputs.append(Input(str(path), path))
+
+    for argument in arguments:
+        if argument == STDIN:
+            inputs.append(Input(STDIN_SOURCE, None))
+            continue
+        path = Path(argument)
+        if not path.is_dir():
+            add(path)
+            continue
+        found = list(partnership_files(path))
+        if not found:
+            failures.append(Failure(argument, (Problem(argument, "batch.no_files"),)))
+        for file in found:
+            add(file)
+    return inputs, failures
+
+
+def partnership_files(folder: Path) -> Iterator[Path]:
+    """`*.yaml` and `*.yml` files under `folder`, in a stable order, hidden ones skipped."""
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(root, name)
+
+
+def read_stdin(stream: BinaryIO, source: str = STDIN_SOURCE) -> Document:
+    """A partnership document from standard input, with the same size cap as a file."""
+    raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError([Problem(source, "file.too_large", {"size": f">{MAX_FILE_BYTES}", "limit": MAX_FILE_BYTES})])
+    return parse_yaml(decode(raw, source), source)
+
+
+def assess_input(item: Input, rules: list[Rule], stdin: BinaryIO) -> Assessment:
+    """Assess one input through the library API (raises `InputError`)."""
+    if item.path is None:
+        return api.assess_document(read_stdin(stdin, item.source), rules)
+    return api.assess_file(item.path, rules)
+
+
+def assess_all(inputs: Iterable[Input], rules: list[Rule], stdin: BinaryIO) -> Iterator[Assessment | Failure]:
+    """Assess each input in turn; a broken file becomes a `Failure` and the run goes on."""
+    for item in inputs:
+        try:
+            yield assess_input(item, rules, stdin)
+        except InputError as error:
+            yield Failure(item.source, tuple(error.problems))
+
+
+def below(row: Row, fail_under: float | None) -> bool:
+    return fail_under is not None and (row.score is None or row.score < fail_under)
+
+
+def exit_code(summary: Summary, fail_under: float | None = None) -> int:
+    """2 if any file was broken, else 1 if any is not ready or below `fail_under`, else 0."""
+    if summary.failures:
+        return EXIT_INPUT_ERROR
+    if any(row.verdict == "not_ready" or below(row, fail_under) for row in summary.rows):
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,211 @@
+"""`tango-check init`, `schema` and `validate`: writing a partnership file.
+
+Files are written whole or not at all (a temporary file in the same folder,
+then a rename), and an existing file is replaced only with `--force` (or,
+in the questionnaire, after a yes).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language
+from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERRUPTED, EXIT_OK, InputError, Problem
+from tango_check.i18n import translate
+
+STDOUT = "-"
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it already exists.")]
+
+
+def init(
+    path: Annotated[
+        str,
+        typer.Argument(help="The file to write; '-' prints it on the screen (stdout) instead."),
+    ] = "partner.yaml",
+    interactive: Annotated[
+        bool,
+        typer.Option("--interactive", "-i", help="Ask the questions one by one in the terminal, then write the file."),
+    ] = False,
+    force: ForceOption = False,
+    with_schema: Annotated[
+        bool,
+        typer.Option(
+            "--schema/--no-schema",
+            help="Also write partnership.schema.json beside the file (for completion in your editor), "
+            "if it is not there yet.",
+        ),
+    ] = True,
+    lang: LangOption = None,
+) -> None:
+    """Write a starting partnership file with every question explained (default: partner.yaml)."""
+    language = resolve_language(lang)
+    with guarded(language):
+        from tango_check import template
+        from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
+        from tango_check.schema import schema_text
+
+        target = None if path == STDOUT else Path(path)
+        if target is not None:
+            _check_target(target)
+        answers: dict[str, object] = {}
+        if interactive:
+            if target is not None and target.exists() and not force and not _confirm_replace(target, language):
+                raise typer.Exit(EXIT_OK)
+            answers = _questionnaire(language)
+        elif target is not None and target.exists() and not force:
+            raise InputError([Problem(path, "write.exists")])
+        file_name = target.name if target is not None else template.DEFAULT_FILE_NAME
+        text = template.render(language, answers, file_name=file_name)
+        if target is None:
+            sys.stdout.write(text)
+            return
+        write_file(target, text)
+        _say("init.written", language, path=path)
+        if with_schema:
+            schema_path = target.parent / SCHEMA_FILE_NAME
+            schema = schema_text()
+            if force or not schema_path.exists():
+                write_file(schema_path, schema)
+                _say("init.schema_written", language, path=schema_path)
+            elif _read_or_none(schema_path) != schema:
+                _say("init.schema_kept", language, path=schema_path)
+
+
+def schema(
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="Write the schema to this file instead of printing it."),
+    ] = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Print the JSON Schema (draft-07) of the partnership file, for editors and other tools."""
+    language = resolve_language(lang)
+    with guarded(language):
+        from tango_check.schema import schema_text
+
+        text = schema_text()
+        if output is None or output == STDOUT:
+            sys.stdout.write(text)
+            return
+        target = Path(output)
+        _check_target(target)
+        if target.exists() and not force:
+            raise InputError([Problem(output, "write.exists")])
+        write_file(target, text)
+        _say("init.written_schema", language, path=output)
+
+
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="The partnership files (YAML) to check.", show_default=False)],
+    lang: LangOption = None,
+) -> None:
+    """Check partnership files without assessing them: every problem, with its line (exit 0 all valid, 2 not)."""
+    language = resolve_language(lang)
+    invalid = 0
+    with guarded(language):
+        from tango_check.api import load_partnership
+
+        for path in paths:
+            try:
+                load_partnership(path)
+            except InputError as error:
+                print_problems(error, language)
+                invalid += 1
+            else:
+                print(translate("validate.ok", language, path=path))
+    raise typer.Exit(EXIT_INPUT_ERROR if invalid else EXIT_OK)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(init)
+    app.command()(schema)
+    app.command()(validate)
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: a temporary file in the same folder, then a rename."""
+    temporary = path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"
+    try:
+        # 0o666 minus the umask: the permissions any new file of the user gets.
+        handle = os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "w", encoding="utf-8")
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            raise InputError([Problem(str(path), "write.failed", {"reason": reason})]) from None
+        raise
+
+
+def _check_target(path: Path) -> None:
+    """Fail before any work (or any question) when `path` cannot be written."""
+    if path.is_dir():
+        raise InputError([Problem(str(path), "write.is_folder")])
+    if not path.parent.is_dir():
+        raise InputError([Problem(str(path), "write.no_folder", {"folder": str(path.parent)})])
+
+
+def _read_or_none(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _say(key: str, lang: str, **params: object) -> None:
+    """A status line; on stderr, so stdout carries only results."""
+    print(translate(key, lang, **params), file=sys.stderr)
+
+
+def _read_line(prompt: str) -> str:
+    """One line typed by the user, the prompt shown on stderr."""
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
+
+
+def _write(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+def _confirm_replace(target: Path, lang: str) -> bool:
+    try:
+        reply = _read_line(translate("questionnaire.replace", lang, path=str(target)) + " ")
+    except EOFError:
+        reply = ""
+    if reply.strip().lower() in ("y", "yes", "j", "ja"):
+        return True
+    _say("questionnaire.not_replaced", lang, path=str(target))
+    return False
+
+
+def _questionnaire(lang: str) -> dict[str, object]:
+    from tango_check import questionnaire
+
+    try:
+        answers = questionnaire.run(lang, _read_line, _write)
+    except KeyboardInterrupt:
+        _say("questionnaire.interrupted", lang)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except EOFError:
+        raise InputError([Problem("<stdin>", "questionnaire.eof")]) from None
+    _say("questionnaire.done", lang, answered=questionnaire.answered(answers), total=len(questionnaire.questions()))
+    return answers

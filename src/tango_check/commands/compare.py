@@ -1,0 +1,101 @@
+"""`tango-check compare`: how a partnership moved between two assessments."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language
+from tango_check.commands.ruleset import (
+    ConfigOption,
+    ExtensionOption,
+    IgnoreOption,
+    IsolatedOption,
+    RulesOption,
+    SelectOption,
+)
+from tango_check.errors import EXIT_FAILED, EXIT_OK
+
+
+class CompareFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+_INPUT_HELP = "a partnership file (YAML), assessed now, or a result saved with 'assess --format json'"
+
+
+def compare(
+    before: Annotated[str, typer.Argument(help=f"The earlier assessment: {_INPUT_HELP}.", show_default=False)],
+    after: Annotated[str, typer.Argument(help=f"The later assessment: {_INPUT_HELP}.", show_default=False)],
+    output_format: Annotated[
+        CompareFormat, typer.Option("--format", "-f", help="Output format: text (coloured report) or json.")
+    ] = CompareFormat.text,
+    lang: LangOption = None,
+    color: ColorOption = ColorChoice.auto,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    rules_dirs: RulesOption = None,
+    extension: ExtensionOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> None:
+    """Compare two assessments of a partnership: verdict, score and themes, and the obstacles resolved, new and remaining.
+
+    The rule options apply to partnership files; a saved result is compared as
+    it was assessed. Exit 1 when the later assessment is not ready, else 0.
+    """
+    language = resolve_language(lang)
+    with guarded(language):
+        from tango_check.api import build_rules
+        from tango_check.compare import compare as compare_snapshots
+        from tango_check.compare import load_snapshot
+        from tango_check.config import resolve
+        from tango_check.errors import InputError, Problem
+
+        settings = resolve(
+            Path(after),
+            config_file=config,
+            isolated=isolated,
+            lang=lang and lang.value,
+            select=select,
+            ignore=ignore,
+            rule_folders=rules_dirs or (),
+            extension=extension,
+        )
+        language = settings.lang or language
+        rules = build_rules(
+            settings.rule_folders,
+            extension=settings.extension,
+            select=settings.select,
+            ignore=settings.ignore,
+            origins=settings.origins,
+        )
+        snapshots = []
+        problems: list[Problem] = []
+        for path in (before, after):  # both read before anything is reported
+            try:
+                snapshots.append(load_snapshot(path, rules))
+            except InputError as error:
+                problems.extend(error.problems)
+        if problems:
+            raise InputError(problems)
+        comparison = compare_snapshots(*snapshots)
+        if output_format is CompareFormat.json:
+            from tango_check.render.compare import render_comparison_json
+
+            sys.stdout.write(render_comparison_json(comparison, language))
+        else:
+            from tango_check.render.compare import render_comparison
+            from tango_check.render.terminal import make_console
+
+            render_comparison(comparison, make_console(color.value), language)
+    raise typer.Exit(EXIT_FAILED if comparison.after.verdict == "not_ready" else EXIT_OK)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(compare)

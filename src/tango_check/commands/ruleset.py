@@ -1,0 +1,54 @@
+"""Options that choose the rules and the configuration, shared by `assess`, `rules` and `explain`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+RulesOption = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--rules",
+        help="A folder of extra rule files (*.yaml) used with the built-in rules; repeatable.",
+        show_default=False,
+    ),
+]
+ExtensionOption = Annotated[
+    Optional[bool],
+    typer.Option(
+        "--extension/--no-extension",
+        help="Also use the extension pack (more sections of the study). Default: from the configuration, else off.",
+        show_default=False,
+    ),
+]
+SelectOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--select",
+        help="Use only these rules: an id (V01), an id prefix (V) or a theme (vision); repeatable or comma-separated.",
+        show_default=False,
+    ),
+]
+IgnoreOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--ignore",
+        help="Leave out these rules: an id, an id prefix or a theme; repeatable or comma-separated.",
+        show_default=False,
+    ),
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config",
+        help="Use this configuration file (.tango-check.yaml or pyproject.toml) instead of looking for one.",
+        show_default=False,
+    ),
+]
+IsolatedOption = Annotated[
+    bool,
+    typer.Option("--isolated", help="Ignore all configuration files."),
+]
+

@@ -1,0 +1,245 @@
+"""Progress over time: the same partnership assessed twice, for example a year apart.
+
+Each side of a comparison is a `Snapshot`: taken from an `Assessment`, or
+from a result saved with `tango-check assess --format json`. `compare` says
+how the verdict, the score and each theme moved, and which obstacles were
+resolved, which are new, which remain and which are no longer answered.
+Obstacles are matched by rule id; an obstacle is a success factor or
+obstacle rule that is not met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic_core import PydanticCustomError
+
+from tango_check.api import assess_document
+from tango_check.errors import InputError
+from tango_check.loading import Document, load_document, validate
+from tango_check.rules import THEMES, Rule, Status
+from tango_check.scoring import Assessment
+from tango_check.views import builtin_checks
+
+RESULT_SCHEMA_VERSION = 1  # the JSON result's schema_version this version reads
+VERDICT_RANK = {"not_ready": 0, "ready_with_conditions": 1, "ready": 2}
+OBSTACLE_KINDS = ("success_factor", "obstacle")
+Trend = Literal["improved", "worsened", "unchanged"]
+
+
+class Label(Protocol):
+    def text(self, lang: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """A text in one language only: a saved result's title for a rule tango-check does not know."""
+
+    value: str
+
+    def text(self, lang: str) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a snapshot keeps of one finding: its status, and how to name it met and unmet."""
+
+    status: str
+    kind: str
+    title: Label
+    problem: Label
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One assessment, reduced to what a comparison needs."""
+
+    source: str
+    name: str | None
+    verdict: str
+    score: float | None
+    themes: Mapping[str, float | None]
+    findings: Mapping[str, Mark]  # by rule id, in report order
+
+    def obstacles(self) -> list[str]:
+        return [rule_id for rule_id, mark in self.findings.items() if _is_obstacle(mark)]
+
+
+def _is_obstacle(mark: Mark | None) -> bool:
+    return mark is not None and mark.status == "unmet" and mark.kind in OBSTACLE_KINDS
+
+
+def snapshot_of(assessment: Assessment) -> Snapshot:
+    return Snapshot(
+        source=assessment.source,
+        name=assessment.partnership.name,
+        verdict=assessment.verdict,
+        score=assessment.score,
+        themes={theme.theme: theme.score for theme in assessment.themes},
+        findings={f.rule.id: Mark(f.status, f.rule.kind, f.rule.title, f.rule.problem) for f in assessment.findings},
+    )
+
+
+# --- a saved JSON result -------------------------------------------------------
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class _SavedFinding(_Lenient):
+    rule_id: str
+    kind: str
+    status: Status
+    title: str = ""
+    message: str = ""
+
+
+class _SavedTheme(_Lenient):
+    theme: str
+    score: float | None = None
+
+
+class _SavedPartnership(_Lenient):
+    name: str | None = None
+
+
+class SavedResult(_Lenient):
+    """The fields of `assess --format json` a comparison reads; other fields are ignored."""
+
+    schema_version: int
+    source: str | None = None
+    partnership: _SavedPartnership | None = None
+    verdict: Literal["ready", "ready_with_conditions", "not_ready"]
+    score: float | None = None
+    themes: list[_SavedTheme] = []
+    findings: list[_SavedFinding]
+
+    @field_validator("schema_version")
+    @classmethod
+    def _readable(cls, value: int) -> int:
+        if value != RESULT_SCHEMA_VERSION:
+            params = {"value": value, "supported": RESULT_SCHEMA_VERSION}
+            raise PydanticCustomError(
+                "result_version", "unsupported result version", {"message_key": "compare.result_version", "params": params}
+            )
+        return value
+
+
+def is_result(document: Document) -> bool:
+    """A saved result (it has findings) rather than a partnership file (which cannot)."""
+    return isinstance(document.data, dict) and ("findings" in document.data or "results" in document.data)
+
+
+def snapshot_of_result(document: Document, known: Mapping[str, Rule] | None = None) -> Snapshot:
+    """A snapshot of a saved result; rules in `known` are named in any language, others as saved."""
+    if isinstance(document.data, dict) and "results" in document.data and "findings" not in document.data:
+        raise InputError([document.problem(("results",), "compare.several_results", at_key=True)])
+    result = validate(document, SavedResult)
+    known = known or {}
+
+    def mark(finding: _SavedFinding) -> Mark:
+        rule = known.get(finding.rule_id)
+        if rule is not None:
+            return Mark(finding.status, finding.kind, rule.title, rule.problem)
+        problem = finding.message if finding.status == "unmet" and finding.message else finding.title
+        return Mark(finding.status, finding.kind, Fixed(finding.title), Fixed(problem))
+
+    return Snapshot(
+        source=result.source or document.source,
+        name=result.partnership.name if result.partnership else None,
+        verdict=result.verdict,
+        score=result.score,
+        themes={theme.theme: theme.score for theme in result.themes},
+        findings={finding.rule_id: mark(finding) for finding in result.findings},
+    )
+
+
+def known_rules(rules: Iterable[Rule]) -> dict[str, Rule]:
+    """Every rule and view check tango-check knows, by id."""
+    return {rule.id: rule for rule in (*rules, *builtin_checks().all())}
+
+
+def load_snapshot(path: Path | str, rules: list[Rule]) -> Snapshot:
+    """A snapshot of a partnership file (assessed now with `rules`) or of a saved JSON result."""
+    document = load_document(Path(path))
+    if is_result(document):
+        return snapshot_of_result(document, known_rules(rules))
+    return snapshot_of(assess_document(document, rules))
+
+
+# --- the comparison --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThemeChange:
+    theme: str
+    before: float | None
+    after: float | None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.before is None or self.after is None else self.after - self.before
+
+
+@dataclass(frozen=True)
+class Change:
+    """One obstacle and its status before and after (None: not assessed then)."""
+
+    rule_id: str
+    title: Label  # how the rule reads when met
+    problem: Label  # how it reads when not met
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    before: Snapshot
+    after: Snapshot
+    themes: tuple[ThemeChange, ...]
+    resolved: tuple[Change, ...]  # an obstacle before, met or no longer applicable now
+    new: tuple[Change, ...]  # an obstacle now, not before
+    remaining: tuple[Change, ...]  # an obstacle before and now
+    now_unknown: tuple[Change, ...]  # an obstacle before, unanswered now
+
+    @property
+    def score_change(self) -> float | None:
+        if self.before.score is None or self.after.score is None:
+            return None
+        return self.after.score - self.before.score
+
+    @property
+    def trend(self) -> Trend:
+        change = VERDICT_RANK[self.after.verdict] - VERDICT_RANK[self.before.verdict]
+        return "improved" if change > 0 else "worsened" if change < 0 else "unchanged"
+
+
+def compare(before: Snapshot, after: Snapshot) -> Comparison:
+    """How the partnership moved from `before` to `after`."""
+
+    def change(rule_id: str) -> Change:
+        old, new = before.findings.get(rule_id), after.findings.get(rule_id)
+        named = new or old
+        assert named is not None  # the id comes from one of the two
+        problem = old.problem if old is not None and _is_obstacle(old) else named.problem
+        return Change(rule_id, named.title, problem, old.status if old else None, new.status if new else None)
+
+    was, now = before.obstacles(), after.obstacles()
+    gone = [change(rule_id) for rule_id in was if rule_id not in now]
+    seen = dict.fromkeys((*before.themes, *after.themes))
+    order = [theme for theme in THEMES if theme in seen] + [theme for theme in seen if theme not in THEMES]
+    return Comparison(
+        before=before,
+        after=after,
+        themes=tuple(ThemeChange(theme, before.themes.get(theme), after.themes.get(theme)) for theme in order),
+        resolved=tuple(item for item in gone if item.after != "unknown"),
+        new=tuple(change(rule_id) for rule_id in now if rule_id not in was),
+        remaining=tuple(change(rule_id) for rule_id in now if rule_id in was),
+        now_unknown=tuple(item for item in gone if item.after == "unknown"),
+    )

@@ -1,0 +1,158 @@
+"""A comparison of two assessments as text (Rich) or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from tango_check.compare import Change, Comparison, Snapshot
+from tango_check.i18n import MESSAGES, translate
+from tango_check.render.json_report import JSON_SCHEMA_VERSION, score_number, tool_info
+from tango_check.scoring import format_score
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+BUCKETS = (  # (field of Comparison, heading, mark, style, named as met or as a problem)
+    ("resolved", "compare.resolved", "✓", "bold green", "title"),
+    ("new", "compare.new", "✗", "bold red", "problem"),
+    ("remaining", "compare.remaining", "•", "bold yellow", "problem"),
+    ("now_unknown", "compare.now_unknown", "?", "bold yellow", "problem"),
+)
+TREND_STYLE = {"improved": "bold green", "worsened": "bold red", "unchanged": "bold"}
+
+
+def signed(value: float | None) -> str:
+    """A change in score: +26, -4, 0, or - when one side has no score."""
+    if value is None:
+        return "-"
+    return ("+" if value > 0.05 else "") + format_score(value)
+
+
+def _side(snapshot: Snapshot, lang: str) -> dict[str, Any]:
+    return {
+        "source": snapshot.source,
+        "name": snapshot.name,
+        "verdict": snapshot.verdict,
+        "verdict_text": translate(f"verdict.{snapshot.verdict}", lang),
+        "score": score_number(snapshot.score),
+    }
+
+
+def _change(item: Change, lang: str) -> dict[str, Any]:
+    return {
+        "rule_id": item.rule_id,
+        "title": item.title.text(lang),
+        "problem": item.problem.text(lang),
+        "before": item.before,
+        "after": item.after,
+    }
+
+
+def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "tool": tool_info(),
+        "kind": "comparison",
+        "lang": lang,
+        "before": _side(comparison.before, lang),
+        "after": _side(comparison.after, lang),
+        "verdict_trend": comparison.trend,
+        "verdict_trend_text": translate(f"compare.trend.{comparison.trend}", lang),
+        "score_change": score_number(comparison.score_change),
+        "themes": [
+            {
+                "theme": theme.theme,
+                "title": _theme_title(theme.theme, lang),
+                "before": score_number(theme.before),
+                "after": score_number(theme.after),
+                "change": score_number(theme.change),
+            }
+            for theme in comparison.themes
+        ],
+        "obstacles": {
+            field: [_change(item, lang) for item in getattr(comparison, field)] for field, *_ in BUCKETS
+        },
+    }
+
+
+def render_comparison_json(comparison: Comparison, lang: str) -> str:
+    return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def _theme_title(theme: str, lang: str) -> str:
+    """A theme's name; a saved result may name a theme this version does not know."""
+    key = f"theme.{theme}"
+    return translate(key, lang) if key in MESSAGES else theme
+
+
+def _themes(comparison: Comparison, lang: str) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
+    table.add_column(translate("report.theme", lang))
+    table.add_column(translate("compare.before", lang), justify="right")
+    table.add_column(translate("compare.after", lang), justify="right")
+    table.add_column(translate("compare.change", lang), justify="right")
+    for theme in comparison.themes:
+        change = theme.change
+        style = "" if change is None or abs(change) < 0.05 else "green" if change > 0 else "red"
+        table.add_row(
+            _theme_title(theme.theme, lang),
+            format_score(theme.before),
+            format_score(theme.after),
+            Text(signed(change), style=style),
+        )
+    return table
+
+
+def render_comparison(comparison: Comparison, console: Console, lang: str) -> None:
+    """Print the comparison to `console`."""
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from tango_check.render.terminal import VERDICT_STYLE
+
+    before, after = comparison.before, comparison.after
+    header = Text()
+    header.append(after.name or before.name or after.source, style="bold")
+    for key, snapshot in (("compare.before", before), ("compare.after", after)):
+        header.append(f"\n{translate(key, lang)}: ", style="dim")
+        header.append(snapshot.source)
+    console.print(Panel(header, title=translate("compare.title", lang), title_align="left", expand=False))
+
+    verdict = Text()
+    verdict.append(f"{translate('report.verdict', lang)}: ", style="bold")
+    verdict.append(translate(f"verdict.{before.verdict}", lang).upper(), style=VERDICT_STYLE[before.verdict])
+    verdict.append(" → ")
+    verdict.append(translate(f"verdict.{after.verdict}", lang).upper(), style=VERDICT_STYLE[after.verdict])
+    verdict.append(f"  ({translate(f'compare.trend.{comparison.trend}', lang)})", style=TREND_STYLE[comparison.trend])
+    console.print(verdict)
+    score = Text()
+    score.append(f"{translate('report.score', lang)}: ", style="bold")
+    score.append(f"{format_score(before.score)} → {format_score(after.score)}  ({signed(comparison.score_change)})")
+    console.print(score)
+
+    console.print()
+    console.print(Text(translate("report.themes", lang), style="bold underline"))
+    console.print(_themes(comparison, lang))
+
+    for field, key, mark, style, naming in BUCKETS:
+        items: tuple[Change, ...] = getattr(comparison, field)
+        if not items and field == "now_unknown":
+            continue
+        console.print()
+        console.print(Text(f"{translate(key, lang)} ({len(items)})", style="bold underline"))
+        if not items:
+            console.print(Text("  " + translate("report.none", lang), style="dim"))
+        for item in items:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(width=4, no_wrap=True)
+            grid.add_column()
+            body = Text(f"{item.rule_id} ", style="dim")
+            body.append(getattr(item, naming).text(lang))
+            grid.add_row(Text(f"  {mark}", style=style), body)
+            console.print(grid)

@@ -1,0 +1,118 @@
+"""The assessment as Markdown: an agenda for the partners' next meeting.
+
+In the order a meeting takes it: the verdict and why, the obstacles to
+discuss (most important first, each with what to do and its source), the
+open questions, and what already goes well. `verbosity` < 0 keeps only the
+verdict and the obstacles; > 0 adds, under each met rule, the answers that
+met it. Every text is escaped, so a name cannot inject Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tango_check.i18n import translate
+from tango_check.render.common import (
+    ambition,
+    band_legend,
+    finding_message,
+    met_answers,
+    party_names,
+    partnership_title,
+)
+from tango_check.scoring import Assessment, Finding, band, format_score
+
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|#!~&]")
+
+
+def md_text(text: str) -> str:
+    """One line of literal text: whitespace folded, Markdown and HTML characters escaped."""
+    return _SPECIAL.sub(lambda match: "\\" + match.group(0), " ".join(str(text).split()))
+
+
+def _code(text: str) -> str:
+    """Text for a code span, which cannot hold a backtick or a line break."""
+    return " ".join(text.replace("`", "'").split())
+
+
+def _score(assessment: Assessment, lang: str) -> list[str]:
+    answered = translate("report.answered", lang, known=assessment.answered, total=assessment.applicable)
+    return [f"**{md_text(translate('report.score', lang))}: {format_score(assessment.score)}/100** ({md_text(answered)})", ""]
+
+
+def _themes(assessment: Assessment, lang: str) -> list[str]:
+    lines = [
+        f"| {md_text(translate('report.theme', lang))} | {md_text(translate('report.score', lang))} "
+        f"| {md_text(translate('report.band', lang))} |",
+        "| --- | ---: | --- |",
+    ]
+    for theme in assessment.themes:
+        lines.append(
+            f"| {md_text(translate(f'theme.{theme.theme}', lang))} | {format_score(theme.score)} "
+            f"| {md_text(translate(f'band.{theme.band}', lang))} |"
+        )
+    overall = band(assessment.score)
+    lines.append(
+        f"| **{md_text(translate('report.overall', lang))}** | **{format_score(assessment.score)}** "
+        f"| **{md_text(translate(f'band.{overall}', lang))}** |"
+    )
+    legend = "; ".join(label for _, label in band_legend(lang))
+    return [*lines, "", f"{md_text(translate('report.band', lang))}: {md_text(legend)}", ""]
+
+
+def _obstacle(number: int, finding: Finding, lang: str) -> list[str]:
+    rule = finding.rule
+    tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+    return [
+        f"{number}. **{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
+        f"   - {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
+        f"   - {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
+    ]
+
+
+def _met(assessment: Assessment, finding: Finding, lang: str, verbosity: int) -> list[str]:
+    lines = [f"- **{finding.rule.id}** {md_text(finding_message(finding, lang))}"]
+    if verbosity > 0:
+        answers = ", ".join(f"`{field}` = `{_code(value)}`" for field, value in met_answers(assessment, finding))
+        lines.append(f"  - {md_text(translate('report.answers', lang))}: {answers}")
+    return lines
+
+
+def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> str:
+    """The agenda for one partnership."""
+    title = md_text(partnership_title(assessment, lang))
+    lines = [f"# {md_text(translate('report.agenda', lang))}: {title}", ""]
+    for role, name in party_names(assessment, lang).items():
+        lines.append(f"- {md_text(translate(f'report.{role}', lang))}: {md_text(name)}")
+    lines += [f"- {md_text(translate('report.ambition', lang))}: {md_text(translate(f'ambition.{ambition(assessment)}', lang))}", ""]
+
+    sections: list[tuple[str, list[str]]] = []
+    verdict = _score(assessment, lang)
+    if verbosity >= 0:
+        verdict += [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""] + _themes(assessment, lang)
+    heading = f"{translate('report.verdict', lang)}: {translate(f'verdict.{assessment.verdict}', lang)}"
+    sections.append((heading, verdict))
+
+    obstacles = assessment.obstacles
+    body = [line for number, f in enumerate(obstacles, start=1) for line in _obstacle(number, f, lang)]
+    heading = translate("report.obstacles_to_discuss", lang) + f" ({len(obstacles)})"
+    sections.append((heading, (body or [md_text(translate("report.none", lang))]) + [""]))
+
+    if verbosity >= 0:
+        questions = assessment.open_questions
+        if questions:
+            body = [
+                f"{number}. **{f.rule.id}** {md_text(finding_message(f, lang))}"
+                for number, f in enumerate(questions, start=1)
+            ]
+            sections.append((translate("report.open_questions", lang) + f" ({len(questions)})", [*body, ""]))
+        met = assessment.strengths + assessment.benefits
+        body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
+        sections.append(
+            (translate("report.goes_well", lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""])
+        )
+
+    for number, (heading, body) in enumerate(sections, start=1):
+        lines += [f"## {number}. {md_text(heading)}", "", *body]
+    lines += [f"*{md_text(translate('report.disclaimer', lang))}*", ""]
+    return "\n".join(lines)

@@ -1,0 +1,185 @@
+"""The rule catalogue for people and scripts: the listing and `explain`.
+
+A terminal table, JSON and Markdown for `tango-check rules` (the Markdown
+is `docs/rules.md`), and one rule explained for `tango-check explain`. The
+words come from `tango_check.explain`; this module only lays them out.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from itertools import groupby
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
+from tango_check.i18n import translate
+from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
+
+JSON_SCHEMA_VERSION = 1
+_PACK_ORDER = {CORE_PACK: 0, EXTENSION_PACK: 1}
+
+
+def _by_pack(rules: list[Rule]) -> list[tuple[str, list[Rule]]]:
+    """Rules grouped by pack: core first (in catalogue order), then the extension, then custom folders (by id)."""
+    ordered = sorted(
+        rules,
+        key=lambda rule: (_PACK_ORDER.get(rule.pack, 2), rule.pack, "" if rule.pack == CORE_PACK else rule.id),
+    )
+    return [(pack, list(group)) for pack, group in groupby(ordered, key=lambda rule: rule.pack)]
+
+
+# --- JSON ---------------------------------------------------------------------
+
+
+def rules_json(rules: list[Rule], lang: str) -> str:
+    document = {"schema_version": JSON_SCHEMA_VERSION, "lang": lang, "rules": [explanation(rule, lang) for rule in rules]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def explanation_json(rule: Rule, lang: str) -> str:
+    document = {"schema_version": JSON_SCHEMA_VERSION, "lang": lang, **explanation(rule, lang)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------
+
+_COLUMNS = ("id", "kind", "theme", "severity", "weight", "applies", "title")
+
+
+def _row(rule: Rule, lang: str) -> dict[str, str]:
+    return {
+        "id": rule.id,
+        "kind": translate(f"explain.kind.{rule.kind}", lang),
+        "theme": rule.theme,
+        "severity": translate(f"explain.severity.{rule.severity}", lang),
+        "weight": str(rule.weight),
+        "applies": applies_text(rule, lang, style="field"),
+        "title": rule.title.text(lang),
+    }
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def rules_markdown(rules: list[Rule], lang: str) -> str:
+    """The catalogue as a Markdown page: an overview table and each rule written out, per pack."""
+    lines = [
+        f"# {translate('rules.md.title', lang)}",
+        "",
+        "<!-- " + translate("rules.md.generated", lang) + " -->",
+        "",
+        translate("rules.md.intro", lang, count=len(rules)),
+    ]
+    for pack, pack_rules in _by_pack(rules):
+        lines += ["", f"## {_pack_heading(pack, pack_rules[0], lang)}", ""]
+        lines.append("| " + " | ".join(translate(f"rules.col.{name}", lang) for name in _COLUMNS) + " |")
+        lines.append("|" + " --- |" * len(_COLUMNS))
+        for rule in pack_rules:
+            row = _row(rule, lang)
+            lines.append("| " + " | ".join(_cell(row[name]) for name in _COLUMNS) + " |")
+        for rule in pack_rules:
+            lines += ["", *_rule_markdown(rule, lang)]
+    return "\n".join(lines) + "\n"
+
+
+def _pack_heading(pack: str, rule: Rule, lang: str) -> str:
+    return translate(f"rules.md.pack.{pack}", lang) if pack in _PACK_ORDER else pack_text(rule, lang)
+
+
+def _rule_markdown(rule: Rule, lang: str) -> list[str]:
+    data = explanation(rule, lang)
+    lines = [f"### {rule.id} · {data['title']}", ""]
+    lines += [f"**{translate('explain.checks', lang)}.** {translate('explain.met_when', lang)}", ""]
+    lines += outline(describe(rule.met_when, lang))
+    lines += ["", f"**{translate('explain.applies', lang)}.** {data['applies_when_text']}"]
+    for key, text in (("explain.why", data["why"]), ("report.recommendation", data["recommendation"])):
+        lines += ["", f"**{translate(key, lang)}.** {text}"]
+    lines += ["", f"**{translate('report.source', lang)}.** {_citation(data)}"]
+    return lines
+
+
+def _citation(data: dict[str, Any]) -> str:
+    return f"{data['source']['citation']} — {data['source']['document']}"
+
+
+# --- terminal -----------------------------------------------------------------
+
+
+def print_rules_table(rules: list[Rule], console: Console, lang: str) -> None:
+    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
+    several_packs = len({rule.pack for rule in rules}) > 1
+    for name in _COLUMNS:
+        table.add_column(translate(f"rules.col.{name}", lang), no_wrap=name in ("id", "weight"))
+    if several_packs:
+        table.add_column(translate("rules.col.pack", lang))
+    for pack, pack_rules in _by_pack(rules):
+        for rule in pack_rules:
+            row = _row(rule, lang)
+            cells = [row[name] for name in _COLUMNS] + ([pack] if several_packs else [])
+            table.add_row(*(Text(cell) for cell in cells))
+        table.add_section()
+    console.print(table)
+    console.print(Text(translate("rules.list_footer", lang, count=len(rules)), style="dim"))
+
+
+def _say(console: Console, text: str, indent: int = 2, *, bullet: bool = False, style: str = "") -> None:
+    """Text wrapped to the console, indented; a bullet's wrapped lines stay under its text."""
+    first, rest = ("- ", "  ") if bullet else ("", "")
+    width = max(20, console.width - indent - len(first))
+    for number, line in enumerate(textwrap.wrap(text, width) or [""]):
+        console.print(Text(" " * indent + (rest if number else first) + line, style=style))
+
+
+def _say_clause(console: Console, clause: Clause, depth: int = 1) -> None:
+    _say(console, clause.text, 2 * depth, bullet=True)
+    for part in clause.parts:
+        _say_clause(console, part, depth + 1)
+
+
+def _section(console: Console, heading: str, body: str | None = None) -> None:
+    console.print()
+    console.print(Text(heading, style="bold"))
+    if body is not None:
+        _say(console, body)
+
+
+def print_explanation(rule: Rule, console: Console, lang: str) -> None:
+    """One rule in plain words: what, when, why, what to do, and where it comes from."""
+    data = explanation(rule, lang)
+    heading = Text(f"{rule.id} ", style="bold")
+    heading.append(data["title"], style="bold")
+    console.print(heading)
+    facts = [
+        data["kind_text"],
+        f"{translate('report.theme', lang).lower()}: {rule.theme} ({data['theme_text']})",
+        data["severity_text"],
+        translate("explain.weight", lang, weight=rule.weight),
+        data["pack_text"],
+    ]
+    _say(console, " · ".join(facts), indent=0, style="dim")
+
+    _section(console, translate("explain.checks", lang))
+    _say(console, translate("explain.met_when", lang))
+    _say_clause(console, describe(rule.met_when, lang), depth=2)
+    _say(console, translate("explain.unknown_note", lang), style="dim")
+
+    _section(console, translate("explain.applies", lang))
+    if rule.applies_when is None:
+        _say(console, data["applies_when_text"])
+    else:
+        _say(console, translate("explain.only_when", lang))
+        _say_clause(console, describe(rule.applies_when, lang), depth=2)
+        _say(console, translate("explain.otherwise_na", lang), style="dim")
+
+    _section(console, translate("explain.why", lang), data["why"])
+    _section(console, translate("explain.question", lang), data["question"])
+    _section(console, translate("explain.problem", lang), data["problem"])
+    _section(console, translate("report.recommendation", lang), data["recommendation"])
+    _section(console, translate("report.source", lang), _citation(data))
+    _say(console, translate("explain.defined_in", lang, origin=rule.origin), style="dim")

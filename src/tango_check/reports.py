@@ -1,0 +1,269 @@
+"""Writing the reports of a run: one writer per format, to stdout or a file.
+
+A writer receives the assessments one at a time (`add`), the files that
+could not be read (`failed`), and at the end the summary (`finish`), so a
+run over thousands of files never holds more than one report. In batch mode
+(several inputs or a folder) every format ends with the summary, and JSON
+takes the batch shape:
+
+    {"schema_version": 1, "tool": {...}, "lang": "en",
+     "results": [<assessment>, ...], "errors": [<problem>, ...], "summary": {...}}
+
+With one input JSON is the single assessment object. `--output` goes
+through `AtomicFile`: a temporary file next to the target, renamed over it
+only when the report is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import stat
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, TextIO
+
+from tango_check.batch import Failure, Input, Summary
+from tango_check.errors import InputError, Problem
+from tango_check.i18n import translate
+from tango_check.scoring import Assessment
+
+PROGRESS_FROM = 20  # files; fewer finish before a bar would help
+
+
+class Writer(Protocol):
+    def add(self, assessment: Assessment) -> None: ...
+
+    def failed(self, failure: Failure) -> None: ...
+
+    def finish(self, summary: Summary) -> None: ...
+
+
+class TextWriter:
+    """The terminal report per partnership; in batch mode a rule between them and the summary table."""
+
+    def __init__(self, stream: TextIO, color: str, lang: str, verbosity: int, batch: bool):
+        from tango_check.render.terminal import make_console
+
+        self.console = make_console(color, stream)
+        self.lang, self.verbosity, self.batch = lang, verbosity, batch
+        self.count = 0
+
+    def add(self, assessment: Assessment) -> None:
+        from rich.rule import Rule
+
+        from tango_check.render.terminal import render_terminal
+
+        if self.batch:
+            if self.count:
+                self.console.print()
+            self.console.print(Rule(assessment.source, align="left", style="dim"))
+        self.count += 1
+        render_terminal(assessment, self.console, self.lang, self.verbosity)
+
+    def failed(self, failure: Failure) -> None:
+        """Problems go to stderr; the summary gives the file a row."""
+
+    def finish(self, summary: Summary) -> None:
+        from tango_check.render.summary import summary_table
+
+        if self.batch:
+            self.console.print()
+            self.console.print(summary_table(summary, self.lang))
+
+
+class JsonWriter:
+    """One assessment object, or in batch mode the batch object written as it goes."""
+
+    def __init__(self, stream: TextIO, lang: str, batch: bool):
+        self.stream, self.lang, self.batch = stream, lang, batch
+        self.count = 0
+        self.errors: list[dict[str, object]] = []
+
+    def _member(self, name: str, value: object, last: bool = False) -> None:
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        self.stream.write(f'  "{name}": {textwrap.indent(text, "  ").lstrip()}{"" if last else ","}\n')
+
+    def _start(self) -> None:
+        from tango_check.render.json_report import JSON_SCHEMA_VERSION, tool_info
+
+        self.stream.write("{\n")
+        self._member("schema_version", JSON_SCHEMA_VERSION)
+        self._member("tool", tool_info())
+        self._member("lang", self.lang)
+        self.stream.write('  "results": [')
+
+    def add(self, assessment: Assessment) -> None:
+        from tango_check.render.json_report import assessment_dict, render_json
+
+        if not self.batch:
+            self.stream.write(render_json(assessment, self.lang))
+            return
+        if self.count == 0:
+            self._start()
+        text = json.dumps(assessment_dict(assessment, self.lang), ensure_ascii=False, indent=2)
+        self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(text, "    "))
+        self.count += 1
+
+    def failed(self, failure: Failure) -> None:
+        self.errors.extend(problem.as_dict(self.lang) for problem in failure.problems)
+
+    def finish(self, summary: Summary) -> None:
+        from tango_check.render.summary import summary_dict
+
+        if not self.batch:
+            return
+        if self.count == 0:
+            self._start()
+        self.stream.write("\n  ],\n" if self.count else "],\n")
+        self._member("errors", self.errors)
+        self._member("summary", summary_dict(summary, self.lang), last=True)
+        self.stream.write("}\n")
+
+
+class MarkdownWriter:
+    """The meeting agenda per partnership, separated by a rule; in batch mode the summary table last."""
+
+    def __init__(self, stream: TextIO, lang: str, verbosity: int, batch: bool):
+        self.stream, self.lang, self.verbosity, self.batch = stream, lang, verbosity, batch
+        self.count = 0
+
+    def add(self, assessment: Assessment) -> None:
+        from tango_check.render.markdown import render_markdown
+
+        if self.count:
+            self.stream.write("\n---\n\n")
+        self.stream.write(render_markdown(assessment, self.lang, self.verbosity))
+        self.count += 1
+
+    def failed(self, failure: Failure) -> None:
+        """Problems go to stderr; the summary gives the file a row."""
+
+    def finish(self, summary: Summary) -> None:
+        from tango_check.render.summary import summary_markdown
+
+        if self.batch:
+            self.stream.write(("\n---\n\n" if self.count else "") + summary_markdown(summary, self.lang))
+
+
+class HtmlWriter:
+    """One HTML document: a section per partnership, in batch mode the summary last."""
+
+    def __init__(self, stream: TextIO, lang: str, batch: bool):
+        self.stream, self.lang, self.batch = stream, lang, batch
+        self.started = False
+
+    def _start(self) -> None:
+        from tango_check.render.html import document_start
+
+        if not self.started:
+            self.stream.write(document_start(self.lang, translate("summary.html_title", self.lang)))
+            self.started = True
+
+    def add(self, assessment: Assessment) -> None:
+        from tango_check.render.html import assessment_section, render_html
+
+        if not self.batch:
+            self.stream.write(render_html(assessment, self.lang))
+            return
+        self._start()
+        self.stream.write(assessment_section(assessment, self.lang))
+
+    def failed(self, failure: Failure) -> None:
+        """Problems go to stderr; the summary gives the file a row."""
+
+    def finish(self, summary: Summary) -> None:
+        from tango_check.render.html import document_end, summary_section
+
+        if self.batch:
+            self._start()
+            self.stream.write(summary_section(summary, self.lang) + document_end(self.lang))
+
+
+def make_writer(output_format: str, stream: TextIO, *, color: str, lang: str, verbosity: int, batch: bool) -> Writer:
+    if output_format == "json":
+        return JsonWriter(stream, lang, batch)
+    if output_format == "markdown":
+        return MarkdownWriter(stream, lang, verbosity, batch)
+    if output_format == "html":
+        return HtmlWriter(stream, lang, batch)
+    return TextWriter(stream, color, lang, verbosity, batch)
+
+
+# --- the output file -----------------------------------------------------------
+
+
+def check_output(target: Path, inputs: list[Input]) -> None:
+    """Refuse an output path that is a folder, in no folder, or one of the inputs (an `InputError`)."""
+    source = str(target)
+    if target.is_dir():
+        raise InputError([Problem(source, "output.is_folder")])
+    if not target.parent.is_dir():
+        raise InputError([Problem(source, "write.no_folder", {"folder": str(target.parent)})])
+    resolved = target.resolve()
+    for item in inputs:
+        if item.path is not None and item.path.resolve() == resolved:
+            raise InputError([Problem(source, "output.is_input")])
+
+
+class AtomicFile:
+    """A text file written under a temporary name and renamed over `target` on `commit`.
+
+    Leaving the `with` block without `commit` (an error, Ctrl-C, or nothing
+    to write) removes the temporary file and leaves `target` as it was.
+    """
+
+    def __init__(self, target: Path):
+        self.target = target
+        self.temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            # 0o666 minus the umask: the permissions any new file of the user gets.
+            handle = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except OSError as error:
+            raise InputError([Problem(str(target), "write.failed", {"reason": error.strerror or error})]) from None
+        self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def commit(self) -> None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        if self.target.exists():  # a replaced report keeps its permissions
+            os.chmod(self.temporary, stat.S_IMODE(self.target.stat().st_mode))
+        os.replace(self.temporary, self.target)
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.stream.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+# --- progress on stderr -------------------------------------------------------
+
+
+@contextmanager
+def progress(total: int, lang: str, color: str, *, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A callable to advance a progress bar on stderr, or a no-op when there is no bar."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from tango_check.render.terminal import make_console
+
+    console = make_console(color, sys.stderr)
+    columns = (TextColumn(translate("cli.progress", lang)), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("", total=total)
+        yield lambda: bar.advance(task)
+
+
+def show_progress(total: int, to_file: bool) -> bool:
+    """A bar only for many files, with stderr a terminal, and the report not scrolling on that terminal."""
+    return total > PROGRESS_FROM and sys.stderr.isatty() and (to_file or not sys.stdout.isatty())

@@ -1,0 +1,190 @@
+"""The engine: statuses, scores, bands and a verdict that follows the study."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tango_check.loading import load_document
+from tango_check.model import Partnership
+from tango_check.rules import Rule, load_rules
+from tango_check.scoring import Assessment, assess, band, rule_status
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[Rule]:
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def ready_data() -> dict[str, Any]:
+    return load_document(EXAMPLES / "broker-ready.yaml").data
+
+
+def run(data: dict[str, Any], rules: list[Rule]) -> Assessment:
+    return assess(Partnership.model_validate(data), rules)
+
+
+def status_of(result: Assessment, rule_id: str) -> str:
+    return next(f.status for f in result.findings if f.rule.id == rule_id)
+
+
+def with_change(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    changed = copy.deepcopy(data)
+    *parents, leaf = path.split(".")
+    target = changed
+    for part in parents:
+        target = target.setdefault(part, {})
+    target[leaf] = value
+    return changed
+
+
+def make_rule(**overrides: Any) -> Rule:
+    text = {"en": "x", "nl": "x"}
+    fields: dict[str, Any] = {
+        "id": "T01",
+        "kind": "success_factor",
+        "theme": "vision",
+        "weight": 1,
+        "met_when": {"field": "vision.shared", "equals": "yes"},
+        "title": text,
+        "finding": text,
+        "question": text,
+        "problem": text,
+        "recommendation": text,
+        "source": {"section": "Conclusies en aanbevelingen"},
+    }
+    fields.update(overrides)
+    return Rule.model_validate(fields)
+
+
+def test_strong_broker_partnership_is_ready(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    result = run(ready_data, rules)
+    assert result.verdict == "ready"
+    assert result.score is not None and result.score >= 80
+
+
+@pytest.mark.parametrize("answer", ["no", "partly"])
+def test_without_a_shared_vision_never_ready_however_strong_the_rest(
+    ready_data: dict[str, Any], rules: list[Rule], answer: str
+) -> None:
+    result = run(with_change(ready_data, "vision.shared", answer), rules)
+    assert result.verdict == "not_ready"
+    assert result.score is not None and result.score >= 80  # the rest is strong: a plain average would hide it
+    assert result.reasons[0].key == "reason.gate_unmet"
+
+
+def test_unknown_vision_cannot_be_ready(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    data = copy.deepcopy(ready_data)
+    del data["vision"]["shared"]
+    result = run(data, rules)
+    assert status_of(result, "V01") == "unknown"
+    assert result.verdict == "ready_with_conditions"
+    assert any(reason.key == "reason.gate_unknown" for reason in result.reasons)
+
+
+def test_provider_rules_do_not_weigh_for_a_broker(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    data = with_change(ready_data, "regulation.financing_route", "none")
+    result = run(data, rules)
+    assert status_of(result, "C02") == "not_applicable"
+    assert result.verdict == "ready"
+
+
+def test_provider_rules_weigh_for_a_provider(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    data = with_change(with_change(ready_data, "ambition", "provider"), "regulation.financing_route", "none")
+    result = run(data, rules)
+    assert status_of(result, "C02") == "unmet"
+    assert result.verdict != "ready"
+
+
+@pytest.mark.parametrize("ambition", ["undecided", "unknown", None])
+def test_provider_rules_do_not_apply_while_the_ambition_is_open(
+    ready_data: dict[str, Any], rules: list[Rule], ambition: str | None
+) -> None:
+    data = copy.deepcopy(ready_data)
+    data["ambition"] = ambition
+    result = run(data, rules)
+    assert status_of(result, "C02") == "not_applicable"
+    assert status_of(result, "C01") == ("unmet" if ambition == "undecided" else "unknown")
+
+
+def test_unknown_answers_are_not_counted_as_no(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    full = run(ready_data, rules)
+    data = copy.deepcopy(ready_data)
+    del data["workforce"]
+    partial = run(data, rules)
+    workforce = next(t for t in partial.themes if t.theme == "workforce")
+    assert workforce.score is None and workforce.band == "unknown" and workforce.unknown == 6
+    assert partial.answered == full.answered - 6
+    assert partial.score is not None and partial.score >= full.score  # W06 (unmet) left out, nothing counted as no
+
+
+def test_too_many_unknowns_is_never_ready(rules: list[Rule]) -> None:
+    result = run({"ambition": "broker", "vision": {"shared": "yes"}}, rules)
+    assert result.answered < result.applicable / 2
+    assert result.verdict == "not_ready"
+    assert any(reason.key == "reason.too_few_known" for reason in result.reasons)
+
+
+def test_empty_file_is_not_ready_and_has_no_score(rules: list[Rule]) -> None:
+    result = run({}, rules)
+    assert result.score is None
+    assert result.answered == 0
+    assert result.verdict == "not_ready"
+
+
+def test_major_unmet_gives_conditions(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    result = run(with_change(ready_data, "agreements.finances", "not_agreed"), rules)
+    assert status_of(result, "O04") == "unmet"
+    assert result.verdict == "ready_with_conditions"
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [(100, "strength"), (80, "strength"), (79.99, "borderline"), (60, "borderline"), (59.9, "concern"), (0, "concern"), (None, "unknown")],
+)
+def test_bands(score: float | None, expected: str) -> None:
+    assert band(score) == expected
+
+
+def test_scores_are_weighted_over_answered_rules() -> None:
+    heavy = make_rule(id="T01", weight=3, met_when={"field": "vision.shared", "equals": "yes"})
+    light = make_rule(id="T02", weight=1, met_when={"field": "agreements.mission", "equals": "agreed"})
+    unknown = make_rule(id="T03", weight=5, met_when={"field": "agreements.finances", "equals": "agreed"})
+    data = {"vision": {"shared": "yes"}, "agreements": {"mission": "not_agreed"}}
+    result = run(data, [heavy, light, unknown])
+    assert result.score == pytest.approx(75.0)
+    assert (result.answered, result.applicable) == (2, 3)
+
+
+def test_not_applicable_when_applicability_is_unknown() -> None:
+    rule = make_rule(applies_when={"field": "ambition", "equals": "provider"})
+    assert rule_status(rule, Partnership.model_validate({"vision": {"shared": "no"}})) == "not_applicable"
+    assert rule_status(rule, Partnership.model_validate({"ambition": "provider", "vision": {"shared": "no"}})) == "unmet"
+
+
+def test_next_steps_put_the_gate_first(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    data = with_change(with_change(ready_data, "vision.shared", "no"), "agreements.contact_persons", "not_agreed")
+    steps = run(data, rules).next_steps
+    assert steps[0].rule.id == "V01"
+    assert [f.rule.id for f in steps].index("O03") > 0
+
+
+def test_benefits_never_lower_the_score(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    data = with_change(ready_data, "benefits.cooperative_seeks", ["funding"])
+    data = with_change(data, "benefits.care_organisation_seeks", ["funding"])
+    before, after = run(ready_data, rules), run(data, rules)
+    assert status_of(after, "B02") == "unmet"
+    assert after.score == before.score
+    assert all(f.rule.kind != "benefit" for f in after.obstacles)
+
+
+def test_engine_knows_no_rule_by_name() -> None:
+    source = (Path(__file__).resolve().parents[1] / "src" / "tango_check" / "scoring.py").read_text(encoding="utf-8")
+    for rule in load_rules():
+        assert f'"{rule.id}"' not in source
