@@ -151,7 +151,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
     def refuse(source: object, destination: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(authoring.os, "replace", refuse)
+    monkeypatch.setattr("tango_check.files.os.replace", refuse)
     result = runner.invoke(app, ["init", str(target), "--force", "--no-schema", "--lang", "en"])
     assert result.exit_code == 2
     assert "cannot write this file (Permission denied)" in result.stderr
@@ -163,7 +163,7 @@ def test_an_interrupted_write_leaves_no_file_behind(tmp_path: Path, monkeypatch:
     def interrupt(descriptor: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(authoring.os, "fsync", interrupt)
+    monkeypatch.setattr("tango_check.files.os.fsync", interrupt)
     with pytest.raises(KeyboardInterrupt):
         authoring.write_file(tmp_path / "partner.yaml", "name: x\n")
     assert list(tmp_path.iterdir()) == []

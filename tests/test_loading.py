@@ -200,3 +200,26 @@ def test_unsupported_schema_version(tmp_path: Path) -> None:
 def test_several_documents_in_one_file(tmp_path: Path) -> None:
     problem = only(problems_for(tmp_path, "name: a\n---\nname: b\n"))
     assert problem.message_key == "yaml.multiple_documents"
+
+
+def test_odd_user_keys_keep_their_place_in_the_message(tmp_path: Path) -> None:
+    # Found by the property tests: a key with a bracket was taken for a pydantic marker.
+    problem = only(problems_for(tmp_path, "ambition: broker\npartne[s:\n  cooperative: {name: x}\n"))
+    assert (problem.line, problem.column) == (2, 1)
+    assert problem.message("en").startswith("unknown field 'partne[s'; did you mean 'partners'?")
+
+
+def test_union_tag_in_a_rule_condition_points_at_the_field(tmp_path: Path) -> None:
+    from tango_check.rules import load_rule_file
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(
+        "rules:\n  - id: Z01\n    kind: obstacle\n    theme: vision\n    weight: 1\n"
+        "    met_when:\n      all:\n        - {field: vision.shard, equals: 'yes'}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_rule_file(path)
+    by_key = {p.message_key: p for p in caught.value.problems}
+    assert (by_key["rules.unknown_field"].line, by_key["rules.unknown_field"].column) == (8, 19)
+    assert by_key["field.missing"].line == 2  # the rule itself, not 'rules:'

@@ -131,3 +131,14 @@ def test_file_modes_are_those_of_a_normal_file(tmp_path: Path) -> None:
     existing.chmod(0o640)
     assert invoke("assess", str(READY), "-f", "markdown", "-o", str(existing)).exit_code == 0
     assert stat.S_IMODE(existing.stat().st_mode) == 0o640 and existing.read_text(encoding="utf-8") != "old\n"
+
+
+def test_a_symlink_loop_as_output_or_input_is_a_located_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    result = invoke("assess", str(READY), str(loop), "-f", "json", "-o", str(tmp_path / "report.json"))
+    assert result.exit_code == 2 and result.stderr.startswith(f"{loop}: ")
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]["assessed"] == 1
+    result = invoke("assess", str(READY), "-o", str(loop))  # a looping link as --output: replaced by the report
+    assert result.exit_code == 0 and result.stderr == ""
+    assert not loop.is_symlink() and "Verdict: READY" in loop.read_text(encoding="utf-8")

@@ -322,3 +322,40 @@ def test_with_reports_problems_of_both_files_located(tmp_path) -> None:
     assert result.exit_code == 2
     assert f"{broken}:1:14: 'cooperativ' is not an allowed answer" in result.stderr
     assert f"{tmp_path / 'missing.yaml'}: file not found" in result.stderr
+
+
+def test_merging_takes_exactly_two_files() -> None:
+    from tango_check.views import merge
+
+    document = load_document(COOPERATIVE)
+    with pytest.raises(InputError) as caught:
+        merge([(document, Partnership.model_validate(document.data))])
+    assert caught.value.problems[0].message_key == "views.two_files"
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_format_shows_both_views_and_the_unbridged_difference(output_format: str, lang: str) -> None:
+    from tango_check.render.views import view_rows
+
+    path = EXAMPLES / "two-views-vision-one-sided.yaml"
+    rows = view_rows(assess_file(path), lang)
+    unbridged = [row for row in rows if row[4] == "unbridged"]
+    assert unbridged, "the example must hold a difference no agreement bridges"
+    result = CliRunner().invoke(
+        app, ["assess", str(path), "-f", output_format, "--lang", lang], env={"COLUMNS": "400", "NO_COLOR": "1"}
+    )
+    assert result.exit_code == 1
+    out = result.stdout
+    if output_format == "json":
+        statuses = {d["question"]: d["status"] for d in json.loads(out)["divergences"]}
+        assert all(statuses[question] == status for question, *_, status in rows)
+        return
+    if output_format == "html":
+        import html
+
+        out = html.unescape(out)
+    elif output_format == "markdown":
+        out = out.replace("\\", "")
+    for question, mine, theirs, status_words, _ in unbridged:
+        assert question in out and mine in out and theirs in out and status_words in out

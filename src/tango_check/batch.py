@@ -108,7 +108,7 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        key = file_key(path)
         if key not in seen:
             seen.add(key)
             inputs.append(Input(str(path), path))
@@ -127,6 +127,14 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
         for file in found:
             add(file)
     return inputs, failures
+
+
+def file_key(path: Path) -> Path:
+    """The path a file is known by, to spot the same file named twice; a symlink loop is left to the reader to report."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return path.absolute()
 
 
 def partnership_files(folder: Path) -> Iterator[Path]:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from tango_check.conditions import All, Any_, Contains, Equals, In, MinItems, MinMet, Not
 from tango_check.i18n import translate
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
-from tango_check.template import answer_label
+from tango_check.i18n import answer_label
 
 Style = Literal["question", "field"]
 

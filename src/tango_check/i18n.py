@@ -632,8 +632,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- two partners, two views (views.py, render/views.py) -----------------
     "views.heading": {"en": "Two views", "nl": "Twee blikken"},
     "views.intro": {
-        "en": "Each partner's own answer where views can differ. Bridged: the partners differ and a basic agreement covers it, a sign of health. Not bridged: an obstacle, listed below.",
-        "nl": "Het eigen antwoord van elke partner waar de blik kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, hieronder uitgewerkt.",
+        "en": "Each partner's own answer where views can differ. Bridged: the partners differ and a basic agreement covers it, a sign of health. Not bridged: an obstacle, listed with the obstacles and their recommendations.",
+        "nl": "Het eigen antwoord van elke partner waar de blik kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, uitgewerkt bij de obstakels met een aanbeveling.",
     },
     "views.question": {"en": "Question", "nl": "Vraag"},
     "views.status": {"en": "Status", "nl": "Status"},
@@ -735,10 +735,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
-    "cli.bad_language": {
-        "en": "unknown language '{value}'; use nl or en",
-        "nl": "onbekende taal '{value}'; gebruik nl of en",
-    },
 }
 
 
@@ -765,6 +761,12 @@ def translate(message_key: str, lang: str, /, **params: object) -> str:
         return text
     # Parameters that are themselves bilingual (a Message, a rule's Text) come out in `lang` too.
     return text.format(**{name: value.text(lang) if hasattr(value, "text") else value for name, value in params.items()})
+
+
+def answer_label(value: str, lang: str) -> str:
+    """How an allowed answer reads for a person (`not_agreed` -> "not agreed", "niet afgesproken")."""
+    key = f"answer.{value}"
+    return translate(key, lang) if key in MESSAGES else value.replace("_", " ")
 
 
 def default_language() -> str:

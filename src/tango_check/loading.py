@@ -294,7 +294,7 @@ class _Builder:
         key: str = event.value
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
         if key in frame.first_lines:
-            raise self.problem(event, "yaml.duplicate_key", key=key, first_line=frame.first_lines[key])
+            raise self.problem(event, "yaml.duplicate_key", key=_shown(key), first_line=frame.first_lines[key])
         frame.first_lines[key] = line
         self.document.key_marks[(*frame.path, key)] = (line, column)
         return key
@@ -337,7 +337,7 @@ def located_problems(document: Document, model: type[BaseModel], error: Validati
         (
             (document.position(loc), loc, detail)
             for detail in error.errors(include_url=False)
-            for loc in [_align(document, _clean_loc(detail["loc"]))]
+            for loc in [_align(document, detail["loc"])]
         ),
         key=lambda item: (item[0][0] or 0, item[0][1] or 0),
     )
@@ -349,31 +349,28 @@ def located_problems(document: Document, model: type[BaseModel], error: Validati
     return problems
 
 
-def _clean_loc(loc: tuple[Any, ...]) -> Path_:
-    """Drop pydantic's union-member and validator tags from a location."""
-    cleaned: list[str | int] = []
-    for part in loc:
-        if isinstance(part, str) and (part.startswith(("literal[", "function-", "tagged-union[")) or "[" in part):
-            continue
-        cleaned.append(part)
-    return tuple(cleaned)
+def _align(document: Document, loc: tuple[Any, ...]) -> Path_:
+    """A pydantic error location as a path in the file.
 
-
-def _align(document: Document, loc: Path_) -> Path_:
-    """Drop parts of a pydantic location that are not in the file.
-
-    A discriminated union puts its tag in the location (`met_when.equals.field`
-    for the file's `met_when.field`): a part is dropped when the path goes on
-    in the file without it.
+    Pydantic adds parts the file does not have: a discriminated union's tag
+    (`met_when.equals.field` for the file's `met_when.field`) and names of
+    validators or union members (`function-after[...]`, `literal['a']`). A
+    part is dropped when the file goes on without it, or when it is such a
+    name and not a key of the file; a user's own odd key is always kept.
     """
     marks = document.value_marks
     aligned: list[str | int] = []
-    for index, part in enumerate(loc[:-1]):
-        following = loc[index + 1]
-        if (*aligned, following) in marks and (*aligned, part, following) not in marks:
+    for index, part in enumerate(loc):
+        following = loc[index + 1] if index + 1 < len(loc) else None
+        if following is not None and (*aligned, following) in marks and (*aligned, part, following) not in marks:
+            continue
+        if (*aligned, part) not in marks and isinstance(part, str) and _PYDANTIC_PART.fullmatch(part):
             continue
         aligned.append(part)
-    return (*aligned, *loc[-1:])
+    return tuple(aligned)
+
+
+_PYDANTIC_PART = re.compile(r"(?:literal|function-[a-z]+|tagged-union|union|nullable)\[.*\]", re.S)
 
 
 def dotted(loc: Path_) -> str:
@@ -384,8 +381,10 @@ def dotted(loc: Path_) -> str:
 
 
 def _shown(value: object, limit: int = 60) -> str:
-    """A value as quoted in a message: a long one cut short, so one line stays one line."""
+    """A value as quoted in a message, on one line: line breaks and control characters escaped, a long one cut short."""
     text = str(value)
+    if not text.isprintable():
+        text = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

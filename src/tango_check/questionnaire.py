@@ -17,7 +17,7 @@ from typing import Any
 from tango_check.errors import InputError
 from tango_check.i18n import translate
 from tango_check.model import UNKNOWN, FieldSpec, SectionSpec, outline
-from tango_check.template import answer_label
+from tango_check.i18n import answer_label
 
 Read = Callable[[str], str]
 Write = Callable[[str], None]

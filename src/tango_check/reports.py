@@ -10,25 +10,21 @@ takes the batch shape:
      "results": [<assessment>, ...], "errors": [<problem>, ...], "summary": {...}}
 
 With one input JSON is the single assessment object. `--output` goes
-through `AtomicFile`: a temporary file next to the target, renamed over it
-only when the report is complete.
+through `files.AtomicFile`: a temporary file next to the target, renamed
+over it only when the report is complete.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import secrets
-import stat
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import Protocol, TextIO
 
-from tango_check.batch import Failure, Input, Summary
+from tango_check.batch import Failure, Input, Summary, file_key
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import translate
 from tango_check.scoring import Assessment
@@ -70,11 +66,12 @@ class TextWriter:
         """Problems go to stderr; the summary gives the file a row."""
 
     def finish(self, summary: Summary) -> None:
-        from tango_check.render.summary import summary_table
+        from tango_check.render.summary import summary_tables
 
         if self.batch:
             self.console.print()
-            self.console.print(summary_table(summary, self.lang))
+            for part in summary_tables(summary, self.lang, self.console.width):
+                self.console.print(part)
 
 
 class JsonWriter:
@@ -205,43 +202,10 @@ def check_output(target: Path, inputs: list[Input]) -> None:
         raise InputError([Problem(source, "output.is_folder")])
     if not target.parent.is_dir():
         raise InputError([Problem(source, "write.no_folder", {"folder": str(target.parent)})])
-    resolved = target.resolve()
+    resolved = file_key(target)
     for item in inputs:
-        if item.path is not None and item.path.resolve() == resolved:
+        if item.path is not None and file_key(item.path) == resolved:
             raise InputError([Problem(source, "output.is_input")])
-
-
-class AtomicFile:
-    """A text file written under a temporary name and renamed over `target` on `commit`.
-
-    Leaving the `with` block without `commit` (an error, Ctrl-C, or nothing
-    to write) removes the temporary file and leaves `target` as it was.
-    """
-
-    def __init__(self, target: Path):
-        self.target = target
-        self.temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
-        try:
-            # 0o666 minus the umask: the permissions any new file of the user gets.
-            handle = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except OSError as error:
-            raise InputError([Problem(str(target), "write.failed", {"reason": error.strerror or error})]) from None
-        self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
-
-    def __enter__(self) -> AtomicFile:
-        return self
-
-    def commit(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        if self.target.exists():  # a replaced report keeps its permissions
-            os.chmod(self.temporary, stat.S_IMODE(self.target.stat().st_mode))
-        os.replace(self.temporary, self.target)
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        self.stream.close()
-        self.temporary.unlink(missing_ok=True)
 
 
 # --- progress on stderr -------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tango_check.errors import InputError
-from tango_check.i18n import MESSAGES, translate
+from tango_check.i18n import answer_label, translate
 from tango_check.model import UNKNOWN, FieldSpec, SectionSpec, outline
 from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
 
@@ -28,12 +28,6 @@ DEFAULT_FILE_NAME = "partner.yaml"
 _PLAIN = re.compile(r"[a-z][a-z0-9_]*")
 _RESERVED = {"true", "false", "null"}
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-
-
-def answer_label(value: str, lang: str) -> str:
-    """How an allowed answer reads for a person (`not_agreed` -> "not agreed", "niet afgesproken")."""
-    key = f"answer.{value}"
-    return translate(key, lang) if key in MESSAGES else value.replace("_", " ")
 
 
 def render(lang: str, answers: Mapping[str, Any] | None = None, *, file_name: str = DEFAULT_FILE_NAME) -> str:

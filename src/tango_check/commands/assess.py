@@ -17,6 +17,7 @@ from tango_check.commands.ruleset import (
     IsolatedOption,
     RulesOption,
     SelectOption,
+    settings_and_rules,
 )
 from tango_check.errors import EXIT_INPUT_ERROR
 from tango_check.i18n import translate
@@ -95,31 +96,16 @@ def assess(
         raise typer.Exit(EXIT_INPUT_ERROR)
     with guarded(language):
         from tango_check.batch import Input, below, collect_inputs, exit_code, is_batch
-        from tango_check.reports import AtomicFile, check_output, make_writer
-        from tango_check.api import build_rules
-        from tango_check.config import resolve
+        from tango_check.files import AtomicFile
+        from tango_check.reports import check_output, make_writer
 
         # Configuration is found from the first file named (or the current folder for stdin).
         start = Path(next((path for path in paths if path != "-"), "."))
-        settings = resolve(
-            start,
-            config_file=config,
-            isolated=isolated,
-            lang=lang and lang.value,
-            select=select,
-            ignore=ignore,
-            rule_folders=rules_dirs or (),
-            extension=extension,
-            fail_under=fail_under,
+        settings, rules = settings_and_rules(
+            start, lang=lang, config=config, isolated=isolated, rules=rules_dirs,
+            extension=extension, select=select, ignore=ignore, fail_under=fail_under,
         )
         language, fail_under = settings.lang or language, settings.fail_under
-        rules = build_rules(
-            settings.rule_folders,
-            extension=settings.extension,
-            select=settings.select,
-            ignore=settings.ignore,
-            origins=settings.origins,
-        )
         batch = is_batch(paths)
         inputs, failures = collect_inputs(paths)
         if other is not None and (batch or failures or inputs[0].path is None):

@@ -7,7 +7,6 @@ in the questionnaire, after a yes).
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language
+from tango_check.files import write_file
 from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERRUPTED, EXIT_OK, InputError, Problem
 from tango_check.i18n import translate
 
@@ -130,25 +130,6 @@ def register(app: typer.Typer) -> None:
 
 
 # --- helpers ---------------------------------------------------------------------
-
-
-def write_file(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all: a temporary file in the same folder, then a rename."""
-    temporary = path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"
-    try:
-        # 0o666 minus the umask: the permissions any new file of the user gets.
-        handle = os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "w", encoding="utf-8")
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        temporary.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            reason = error.strerror or str(error)
-            raise InputError([Problem(str(path), "write.failed", {"reason": reason})]) from None
-        raise
 
 
 def _check_target(path: Path) -> None:

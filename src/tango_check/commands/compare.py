@@ -17,6 +17,7 @@ from tango_check.commands.ruleset import (
     IsolatedOption,
     RulesOption,
     SelectOption,
+    settings_and_rules,
 )
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
@@ -51,30 +52,15 @@ def compare(
     """
     language = resolve_language(lang)
     with guarded(language):
-        from tango_check.api import build_rules
         from tango_check.compare import compare as compare_snapshots
         from tango_check.compare import load_snapshot
-        from tango_check.config import resolve
         from tango_check.errors import InputError, Problem
 
-        settings = resolve(
-            Path(after),
-            config_file=config,
-            isolated=isolated,
-            lang=lang and lang.value,
-            select=select,
-            ignore=ignore,
-            rule_folders=rules_dirs or (),
-            extension=extension,
+        settings, rules = settings_and_rules(
+            Path(after), lang=lang, config=config, isolated=isolated, rules=rules_dirs,
+            extension=extension, select=select, ignore=ignore,
         )
         language = settings.lang or language
-        rules = build_rules(
-            settings.rule_folders,
-            extension=settings.extension,
-            select=settings.select,
-            ignore=settings.ignore,
-            origins=settings.origins,
-        )
         snapshots = []
         problems: list[Problem] = []
         for path in (before, after):  # both read before anything is reported

@@ -17,6 +17,7 @@ from tango_check.commands.ruleset import (
     IsolatedOption,
     RulesOption,
     SelectOption,
+    settings_and_rules,
 )
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
@@ -68,27 +69,11 @@ def list_rules(
         return
     language = resolve_language(lang)
     with guarded(language):
-        from tango_check.api import build_rules
-        from tango_check.config import resolve
-
-        settings = resolve(
-            Path.cwd(),
-            config_file=config,
-            isolated=isolated,
-            lang=lang and lang.value,
-            select=select,
-            ignore=ignore,
-            rule_folders=rules or (),
-            extension=extension,
+        settings, chosen = settings_and_rules(
+            Path.cwd(), lang=lang, config=config, isolated=isolated, rules=rules,
+            extension=extension, select=select, ignore=ignore,
         )
         language = settings.lang or language
-        chosen = build_rules(
-            settings.rule_folders,
-            extension=settings.extension,
-            select=settings.select,
-            ignore=settings.ignore,
-            origins=settings.origins,
-        )
         if output_format is ListFormat.json:
             from tango_check.render.rules import rules_json
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from tango_check.commands.common import Language
+    from tango_check.config import Settings
+    from tango_check.rules import Rule
 
 RulesOption = Annotated[
     Optional[list[Path]],
@@ -52,3 +57,40 @@ IsolatedOption = Annotated[
     typer.Option("--isolated", help="Ignore all configuration files."),
 ]
 
+
+
+def settings_and_rules(
+    start: Path,
+    *,
+    lang: Language | None,
+    config: Path | None,
+    isolated: bool,
+    rules: list[Path] | None,
+    extension: bool | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    fail_under: float | None = None,
+) -> tuple[Settings, list[Rule]]:
+    """The configuration found from `start` merged with the options, and the rules it chooses."""
+    from tango_check.api import build_rules
+    from tango_check.config import resolve
+
+    settings = resolve(
+        start,
+        config_file=config,
+        isolated=isolated,
+        lang=lang and lang.value,
+        select=select,
+        ignore=ignore,
+        rule_folders=rules or (),
+        extension=extension,
+        fail_under=fail_under,
+    )
+    chosen = build_rules(
+        settings.rule_folders,
+        extension=settings.extension,
+        select=settings.select,
+        ignore=settings.ignore,
+        origins=settings.origins,
+    )
+    return settings, chosen

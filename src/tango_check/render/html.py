@@ -43,11 +43,14 @@ ol.findings, ul.findings { padding-left: 6mm; }
 .rule-id { font-family: "DejaVu Sans Mono", monospace; color: #555; margin-right: 1.5mm; }
 .tag { font-size: 9pt; color: #555; white-space: nowrap; }
 .source { font-size: 9pt; color: #555; }
-table.summary { border-collapse: collapse; width: 100%; font-size: 9pt; }
-table.summary th, table.summary td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+table.summary, table.views { border-collapse: collapse; width: 100%; font-size: 9pt; }
+table.summary th, table.summary td, table.views th, table.views td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
 table.summary td.col-score { text-align: right; }
+table.views td:last-child { white-space: nowrap; }
+tr.view-unbridged td:last-child { color: #c62828; font-weight: bold; } tr.view-bridged td:last-child { color: #00838f; }
+tr.view-agree td:last-child { color: #2e7d32; } tr.view-unknown td:last-child { color: #9a6700; }
 tr.not_ready td.col-verdict { color: #c62828; } tr.ready td.col-verdict { color: #2e7d32; }
 tr.error td { color: #c62828; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #555; }
@@ -148,6 +151,22 @@ def _list(heading: str, findings: list[Finding], lang: str, *, detail: bool = Fa
     return f'<h2>{_e(heading)} ({len(findings)})</h2>\n<{tag} class="findings">{items}</{tag}>\n'
 
 
+def _views(assessment: Assessment, lang: str) -> str:
+    """The partners' answers side by side, with whether an agreement bridges each difference."""
+    from tango_check.render.views import summary_text, view_headers, view_rows
+
+    head = "".join(f"<th>{_e(heading)}</th>" for heading in view_headers(lang))
+    body = "".join(
+        f'<tr class="view-{_e(status)}">' + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>"
+        for *cells, status in view_rows(assessment, lang)
+    )
+    return (
+        f"<h2>{_t('views.heading', lang)}</h2>\n<p>{_t('views.intro', lang)}</p>\n"
+        f'<table class="views"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
+        f"<p>{_e(summary_text(assessment, lang))}</p>\n"
+    )
+
+
 def assessment_section(assessment: Assessment, lang: str) -> str:
     """One partnership: header, verdict, chart, findings with recommendations and sources."""
     parties = "".join(
@@ -166,6 +185,8 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
         f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n",
         _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True),
     ]
+    if assessment.divergences:
+        html.append(_views(assessment, lang))
     if assessment.open_questions:
         html.append(_list(translate("report.open_questions", lang), assessment.open_questions, lang, ordered=True))
     html.append(_list(translate("report.goes_well", lang), assessment.strengths, lang))

@@ -78,6 +78,17 @@ def _met(assessment: Assessment, finding: Finding, lang: str, verbosity: int) ->
     return lines
 
 
+def _views(assessment: Assessment, lang: str) -> list[str]:
+    """The partners' answers side by side, with whether an agreement bridges each difference."""
+    from tango_check.render.views import summary_text, view_headers, view_rows
+
+    lines = [f"{md_text(translate('views.intro', lang))}", "", "| " + " | ".join(md_text(h) for h in view_headers(lang)) + " |"]
+    lines.append("| --- | --- | --- | --- |")
+    for question, mine, theirs, status_words, _ in view_rows(assessment, lang):
+        lines.append(f"| {md_text(question)} | {md_text(mine)} | {md_text(theirs)} | {md_text(status_words)} |")
+    return [*lines, "", md_text(summary_text(assessment, lang)), ""]
+
+
 def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> str:
     """The agenda for one partnership."""
     title = md_text(partnership_title(assessment, lang))
@@ -97,6 +108,9 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
     body = [line for number, f in enumerate(obstacles, start=1) for line in _obstacle(number, f, lang)]
     heading = translate("report.obstacles_to_discuss", lang) + f" ({len(obstacles)})"
     sections.append((heading, (body or [md_text(translate("report.none", lang))]) + [""]))
+
+    if assessment.divergences:
+        sections.append((translate("views.heading", lang), _views(assessment, lang)))
 
     if verbosity >= 0:
         questions = assessment.open_questions

@@ -7,9 +7,12 @@ table sees every file it was given.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from rich.console import Group
+from rich import box
+from rich.cells import cell_len
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -49,6 +52,9 @@ def _cells(entry: Row | Failure, lang: str) -> tuple[str, str, str, str, str, st
     )
 
 
+ROWS_PER_TABLE = 100
+_FIXED_COLUMNS = (2, 3, 4)  # ambition, verdict and score keep their width; file, name and obstacle wrap
+_MIN_WIDTH = 10
 _HEADINGS = ("summary.file", "summary.partnership", "summary.ambition", "report.verdict", "report.score", "summary.top_obstacle")
 
 
@@ -66,16 +72,39 @@ def totals(summary: Summary, lang: str) -> str:
     )
 
 
-def summary_table(summary: Summary, lang: str) -> Group:
-    """The summary for the terminal: a table, then the totals."""
-    table = Table(title=translate("summary.title", lang), title_justify="left", header_style="bold", expand=False)
-    for index, key in enumerate(_HEADINGS):
-        table.add_column(translate(key, lang), justify="right" if index == 4 else "left", overflow="fold")
-    for status, cells in summary_cells(summary, lang)[1]:
-        texts = [Text(cell) for cell in cells]
-        texts[3].stylize(VERDICT_STYLE.get(status, "bold red"))
-        table.add_row(*texts)
-    return Group(table, Text(totals(summary, lang)))
+def summary_tables(summary: Summary, lang: str, width: int) -> Iterator[RenderableType]:
+    """The summary for the terminal, to print one part at a time: heading, table, totals.
+
+    Rich lays out a whole table in memory, so thousands of rows are printed
+    as tables of `ROWS_PER_TABLE` with the same column widths, reading as one.
+    """
+    headings, entries = summary_cells(summary, lang)
+    widths = column_widths([headings, *(cells for _, cells in entries)], width - 3 * (len(headings) - 1))
+    yield Text(translate("summary.title", lang), style="bold underline")
+    for start in range(0, max(len(entries), 1), ROWS_PER_TABLE):
+        table = Table(box=box.MINIMAL, show_edge=False, pad_edge=False, show_header=start == 0, header_style="bold")
+        for index, (heading, column_width) in enumerate(zip(headings, widths)):
+            table.add_column(heading, width=column_width, justify="right" if index == 4 else "left", overflow="fold")
+        for status, cells in entries[start : start + ROWS_PER_TABLE]:
+            texts = [Text(cell) for cell in cells]
+            texts[3].stylize(VERDICT_STYLE.get(status, "bold red"))
+            table.add_row(*texts)
+        yield table
+    yield Text(totals(summary, lang))
+
+
+def column_widths(rows: list[list[str] | tuple[str, ...]], available: int) -> list[int]:
+    """Each column as wide as its longest cell; if that is too wide, the wrapping columns share the room."""
+    natural = [max(cell_len(row[index]) for row in rows) for index in range(len(rows[0]))]
+    wrapping = [index for index in range(len(natural)) if index not in _FIXED_COLUMNS]
+    room = max(available - sum(natural[index] for index in _FIXED_COLUMNS), _MIN_WIDTH * len(wrapping))
+    wanted = sum(natural[index] for index in wrapping)
+    if wanted <= room:
+        return natural
+    widths = list(natural)
+    for index in wrapping:
+        widths[index] = max(_MIN_WIDTH, natural[index] * room // wanted)
+    return widths
 
 
 def summary_markdown(summary: Summary, lang: str) -> str:

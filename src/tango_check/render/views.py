@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tango_check.explain import answer_label
+from tango_check.i18n import answer_label
 from tango_check.i18n import translate
 from tango_check.scoring import Assessment
 from tango_check.views import Divergence
