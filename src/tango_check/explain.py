@@ -138,12 +138,7 @@ def explanation(rule: Rule, lang: str) -> dict[str, Any]:
         "question": rule.question.text(lang),
         "problem": rule.problem.text(lang),
         "recommendation": rule.recommendation.text(lang),
-        "source": {
-            "document": rule.source.document,
-            "section": rule.source.section,
-            "subheading": rule.source.subheading,
-            "citation": rule.source.citation(),
-        },
+        "source": rule.source.as_dict(),
         "origin": rule.origin,
         "condition": {
             "met_when": rule.met_when.model_dump(by_alias=True, exclude_none=True),

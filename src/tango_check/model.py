@@ -349,6 +349,36 @@ AgreementSubject = Literal[
 ]
 
 
+class VisionElementsView(Section):
+    client_autonomy: YesNo | None = ask(
+        "Does this partner put the client's autonomy first?",
+        "Zet deze partner de autonomie van de cliënt voorop?",
+    )
+    attentive_care: YesNo | None = ask(
+        "Does this partner stand for attentive care?",
+        "Staat deze partner voor aandachtige zorg?",
+    )
+    respect_for_client: YesNo | None = ask(
+        "Does this partner stand for respect for the client?",
+        "Staat deze partner voor respect voor de cliënt?",
+    )
+    few_faces: YesNo | None = ask(
+        "Does this partner aim for few different faces at the bedside?",
+        "Streeft deze partner naar niet te veel verschillende gezichten aan het bed?",
+    )
+
+
+class VisionView(Section):
+    shared: YesNo | None = ask(
+        "Does this partner find the vision on good care truly shared with the other?",
+        "Vindt deze partner de visie op goede zorg echt gedeeld met de ander?",
+    )
+    elements: VisionElementsView | None = ask(
+        "Which elements of good care does this partner endorse?",
+        "Welke kenmerken van goede zorg onderschrijft deze partner?",
+    )
+
+
 class ConsultationView(Section):
     frequency: Frequency | None = ask(
         "How often does this partner want to consult?",
@@ -375,7 +405,7 @@ class DocumentationView(Section):
 class PartnerView(Section):
     """One partner's own answers to the questions on which the two sides often differ."""
 
-    vision: Vision | None = ask(
+    vision: VisionView | None = ask(
         "The vision on good care, as this partner sees it.",
         "De visie op goede zorg, zoals deze partner die ziet.",
     )

@@ -58,6 +58,15 @@ class Source(_Strict):
     def citation(self) -> str:
         return f"{self.section} › {self.subheading}" if self.subheading else self.section
 
+    def as_dict(self) -> dict[str, str | None]:
+        """The source as reports give it in JSON."""
+        return {
+            "document": self.document,
+            "section": self.section,
+            "subheading": self.subheading,
+            "citation": self.citation(),
+        }
+
 
 class RuleCase(_Strict):
     """A minimal partnership fragment and the status the rule must give it.
@@ -98,6 +107,11 @@ class Rule(_Strict):
     def pack(self) -> str:
         """`core`, `extension`, or the folder a custom rule was read from."""
         return self._pack
+
+    @property
+    def file(self) -> str:
+        """The rule file the rule comes from."""
+        return self._file
 
     @property
     def origin(self) -> str:

@@ -119,7 +119,7 @@ def rules_validate(folders: FoldersArgument = None, lang: LangOption = None) -> 
         from tango_check.i18n import translate
 
         checked = _folder_rules(folders)
-        files = len({rule.origin.rsplit(":", 1)[0] for rule in checked})
+        files = len({rule.file for rule in checked})
         print(translate("rules.valid", language, rules=len(checked), files=files))
 
 

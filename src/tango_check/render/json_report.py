@@ -38,12 +38,7 @@ def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
         "title": rule.title.text(lang),
         "message": finding_message(finding, lang),
         "recommendation": rule.recommendation.text(lang),
-        "source": {
-            "document": rule.source.document,
-            "section": rule.source.section,
-            "subheading": rule.source.subheading,
-            "citation": rule.source.citation(),
-        },
+        "source": rule.source.as_dict(),
     }
 
 
