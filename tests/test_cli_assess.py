@@ -173,3 +173,20 @@ def test_every_command_has_help() -> None:
         result = invoke(command, "--help")
         assert result.exit_code == 0, command
         assert "Usage" in result.stdout
+
+
+def test_a_closed_output_is_not_mistaken_for_a_verdict() -> None:
+    # `tango-check assess x | head -1`: Rich would exit 1 (our "not ready"); we exit 141 as for SIGPIPE.
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tango_check", "assess", READY, "--color", "never"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader goes away before the report is written
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 141
+    assert b"Traceback" not in stderr

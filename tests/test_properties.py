@@ -14,6 +14,7 @@ a quick run by default, 100,000 per property with the profile "thorough".
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,11 @@ def assert_clean(error: InputError, text_lines: int) -> None:
 
 
 def line_count(raw: bytes) -> int:
-    return max(raw.count(b"\n"), raw.count(b"\r")) + 1
+    """Lines as YAML counts them: CR LF, CR, LF, and (YAML 1.1) NEL, LS and PS all end a line."""
+    return len(YAML_LINE_BREAK.findall(raw.decode("utf-8", "replace"))) + 1
+
+
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def run_pipeline(raw: bytes) -> Any:

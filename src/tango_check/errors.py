@@ -17,6 +17,7 @@ EXIT_FAILED = 1
 EXIT_INPUT_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the output was closed early
 
 
 @dataclass(frozen=True)

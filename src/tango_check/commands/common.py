@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, TangoError
+from tango_check.errors import EXIT_BROKEN_PIPE, EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, TangoError
 from tango_check.i18n import default_language, translate
 
 
@@ -59,6 +59,10 @@ def guarded(lang: str) -> Iterator[None]:
     except KeyboardInterrupt:
         print(translate("cli.interrupted", lang), file=sys.stderr)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (`tango-check ... | head`): not a verdict, so not exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if os.environ.get("TANGO_CHECK_DEBUG"):
             traceback.print_exc()

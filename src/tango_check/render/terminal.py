@@ -50,11 +50,18 @@ def use_colour(choice: str, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Let the command decide what a closed output means (Rich would exit with 1, our "not ready")."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
     """A console for one command run; without colour it writes no ANSI codes at all."""
     stream = stream or sys.stdout
     colour = use_colour(choice, stream)
-    return Console(
+    return _Console(
         file=stream,
         force_terminal=colour,
         color_system="auto" if colour else None,
