@@ -12,7 +12,7 @@ from tango_check.api import load_partnership
 from tango_check.cli import app
 from tango_check.commands import authoring
 from tango_check.i18n import MESSAGES
-from tango_check.model import FieldSpec, field_catalog, outline
+from tango_check.model import OPTIONAL_SECTIONS, FieldSpec, field_catalog, outline
 
 runner = CliRunner()
 QUESTIONS = questionnaire.questions()
@@ -47,9 +47,31 @@ def run(replies: list[str], lang: str = "en") -> tuple[dict, str, Script]:
 
 def test_the_questions_follow_the_model() -> None:
     assert "schema_version" not in PATHS  # fixed, not a question
+    every = [spec.path for spec in questionnaire.questions(everything=True)]
     choice_fields = [spec.path for spec in field_catalog().values() if spec.kind == "choice"]
-    assert set(choice_fields) <= set(PATHS)
-    assert PATHS == [path for path in field_catalog() if path in PATHS]  # file order
+    assert set(choice_fields) <= set(every)
+    assert every == [path for path in field_catalog() if path in every]  # file order
+
+
+def test_optional_sections_are_asked_only_with_all() -> None:
+    optional = [path for path in field_catalog() if path.split(".")[0] in OPTIONAL_SECTIONS]
+    assert "views.cooperative.vision.shared" in optional and "reciprocity.power_balanced" in optional
+    assert not set(optional) & set(PATHS)
+    assert set(optional) <= {spec.path for spec in questionnaire.questions(everything=True)}
+
+
+def test_init_interactive_all_asks_the_optional_sections_too(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    target = tmp_path / "partner.yaml"
+    everything = len(questionnaire.questions(everything=True))
+    result = CliRunner().invoke(
+        app, ["init", str(target), "-i", "--all", "--lang", "en", "--no-schema"], input="\n" * everything
+    )
+    assert result.exit_code == 0, result.stderr
+    assert f"asks {everything} questions" in result.stderr
+    assert f"0 of {everything} questions answered." in result.stderr
+    load_partnership(target)  # valid as written
 
 
 def test_dont_know_everywhere_gives_exactly_the_template() -> None:

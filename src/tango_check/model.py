@@ -433,6 +433,11 @@ class Views(Section):
     )
 
 
+# Top-level parts a first-time user can leave out: the extension pack's questions and
+# the two-view answers. The questionnaire asks them only when asked to (`init -i --all`).
+OPTIONAL_SECTIONS = ("reciprocity", "staffing", "admission", "provider_support", "capacity", "perspective", "views")
+
+
 class Partnership(Section):
     """A partnership between a care cooperative and a care organisation."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from tango_check.errors import InputError
 from tango_check.i18n import translate
-from tango_check.model import UNKNOWN, FieldSpec, SectionSpec, outline
+from tango_check.model import OPTIONAL_SECTIONS, UNKNOWN, FieldSpec, SectionSpec, outline
 from tango_check.i18n import answer_label
 
 Read = Callable[[str], str]
@@ -33,12 +33,16 @@ class Option:
     label: str
 
 
-def questions() -> list[FieldSpec]:
-    """The fields a person is asked about: not fixed ones (schema_version) or ones without a simple answer."""
+def questions(*, everything: bool = False) -> list[FieldSpec]:
+    """The fields a person is asked about: not fixed ones (schema_version) or ones without a simple answer.
+
+    The optional sections (extension pack, two views) only when `everything` is asked for.
+    """
     return [
         entry
         for entry in outline()
         if isinstance(entry, FieldSpec)
+        and (everything or entry.path.split(".")[0] not in OPTIONAL_SECTIONS)
         and entry.default is None
         and (entry.kind in ("text", "number") or (entry.kind in ("choice", "choices") and entry.allowed))
     ]
@@ -53,13 +57,13 @@ def options(spec: FieldSpec, lang: str) -> list[Option]:
     return choices
 
 
-def run(lang: str, read: Read, write: Write) -> dict[str, Any]:
-    """Ask every question; the answers by dotted path (None where nothing is known).
+def run(lang: str, read: Read, write: Write, *, everything: bool = False) -> dict[str, Any]:
+    """Ask the questions; the answers by dotted path (None where nothing is known).
 
     Raises `EOFError` when the input ends early and lets `KeyboardInterrupt`
     through: the caller writes nothing in either case.
     """
-    asked = questions()
+    asked = questions(everything=everything)
     sections = {entry.path: entry for entry in outline() if isinstance(entry, SectionSpec)}
     answers: dict[str, Any] = {}
     history: list[int] = []

@@ -32,6 +32,13 @@ def init(
         bool,
         typer.Option("--interactive", "-i", help="Ask the questions one by one in the terminal, then write the file."),
     ] = False,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="With --interactive: also ask the optional parts (the extension pack, each partner's own view).",
+        ),
+    ] = False,
     force: ForceOption = False,
     with_schema: Annotated[
         bool,
@@ -57,7 +64,7 @@ def init(
         if interactive:
             if target is not None and target.exists() and not force and not _confirm_replace(target, language):
                 raise typer.Exit(EXIT_OK)
-            answers = _questionnaire(language)
+            answers = _questionnaire(language, everything)
         elif target is not None and target.exists() and not force:
             raise InputError([Problem(path, "write.exists")])
         file_name = target.name if target is not None else template.DEFAULT_FILE_NAME
@@ -178,15 +185,15 @@ def _confirm_replace(target: Path, lang: str) -> bool:
     return False
 
 
-def _questionnaire(lang: str) -> dict[str, object]:
+def _questionnaire(lang: str, everything: bool) -> dict[str, object]:
     from tango_check import questionnaire
 
     try:
-        answers = questionnaire.run(lang, _read_line, _write)
+        answers = questionnaire.run(lang, _read_line, _write, everything=everything)
     except KeyboardInterrupt:
         _say("questionnaire.interrupted", lang)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except EOFError:
         raise InputError([Problem("<stdin>", "questionnaire.eof")]) from None
-    _say("questionnaire.done", lang, answered=questionnaire.answered(answers), total=len(questionnaire.questions()))
+    _say("questionnaire.done", lang, answered=questionnaire.answered(answers), total=len(questionnaire.questions(everything=everything)))
     return answers
