@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from tango_check.api import assess_file
-from tango_check.rules import load_rules
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -17,11 +16,6 @@ EXPECTED_VERDICTS = {
     "no-shared-vision.yaml": "not_ready",
     "early-draft.yaml": "not_ready",
 }
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
 
 
 @pytest.mark.parametrize(("name", "verdict"), EXPECTED_VERDICTS.items())

@@ -8,22 +8,11 @@ from typing import Any
 
 import pytest
 
-from tango_check.loading import load_document
 from tango_check.model import Partnership
 from tango_check.rules import Rule, load_rules
 from tango_check.scoring import Assessment, assess, band, rule_status
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-@pytest.fixture(scope="module")
-def rules() -> list[Rule]:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ready_data() -> dict[str, Any]:
-    return load_document(EXAMPLES / "broker-ready.yaml").data
 
 
 def run(data: dict[str, Any], rules: list[Rule]) -> Assessment:

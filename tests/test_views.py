@@ -15,7 +15,7 @@ from tango_check.cli import app
 from tango_check.errors import InputError
 from tango_check.loading import load_document
 from tango_check.model import Partnership
-from tango_check.rules import Rule, load_rules
+from tango_check.rules import load_rules
 from tango_check.scoring import Assessment
 from tango_check.views import builtin_checks, load_checks, reconcile
 
@@ -25,16 +25,6 @@ ONE_SIDED = EXAMPLES / "two-views-vision-one-sided.yaml"
 COOPERATIVE = EXAMPLES / "two-files" / "cooperative.yaml"
 CARE_ORGANISATION = EXAMPLES / "two-files" / "care-organisation.yaml"
 PLAIN_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "FORCE_COLOR": None, "LANG": "en_GB.UTF-8", "LC_ALL": None}
-
-
-@pytest.fixture(scope="module")
-def rules() -> list[Rule]:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def ready_data() -> dict[str, Any]:
-    return load_document(EXAMPLES / "broker-ready.yaml").data
 
 
 def with_views(data: dict[str, Any], cooperative: dict[str, Any] | None, care_organisation: dict[str, Any] | None):
