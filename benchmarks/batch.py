@@ -12,6 +12,9 @@ interleaved and with the median of `--runs` rounds:
 - `check-jsonschema --schemafile schema.json FILES...` (validation only);
 - a bare `yaml.load(..., Loader=CSafeLoader)` of every file in one Python process.
 
+Then, in this process, where the time of one file goes: each step of an
+assessment timed over the same files with the library (see `phases`).
+
 Targets: assess at least 3x faster than check-jsonschema, and at least 50%
 of the parse-only throughput. check-jsonschema is not a dependency of
 tango-check: without `--check-jsonschema` (or one on PATH) the script installs
@@ -22,10 +25,12 @@ index, through pip).
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -54,6 +59,41 @@ def find_check_jsonschema(given: str | None) -> str:
     return str(program)
 
 
+def phases(files: list[str]) -> dict[str, float]:
+    """Milliseconds per file for each step of `assess --format json`, and for the bare parse."""
+    import yaml
+
+    from tango_check.loading import load_document, validate
+    from tango_check.model import Partnership
+    from tango_check.render.json_report import assessment_dict
+    from tango_check.rules import load_rules
+    from tango_check.scoring import assess
+
+    rules = load_rules()
+    steps = ["CSafeLoader parse", "read and parse", "validate", "evaluate rules", "result as dict", "JSON text (indented)", "JSON text (compact)"]
+    totals = dict.fromkeys(steps, 0.0)
+    for name in files:
+        marks = [time.perf_counter()]
+        with open(name, "rb") as handle:
+            yaml.load(handle, Loader=yaml.CSafeLoader)
+        marks.append(time.perf_counter())
+        document = load_document(Path(name))
+        marks.append(time.perf_counter())
+        partnership = validate(document, Partnership)
+        marks.append(time.perf_counter())
+        result = assess(partnership, rules, source=name)
+        marks.append(time.perf_counter())
+        data = assessment_dict(result, "en")
+        marks.append(time.perf_counter())
+        json.dumps(data, ensure_ascii=False, indent=2)
+        marks.append(time.perf_counter())
+        json.dumps(data, ensure_ascii=False)
+        marks.append(time.perf_counter())
+        for step, start, end in zip(steps, marks, marks[1:]):
+            totals[step] += end - start
+    return {step: 1000 * total / len(files) for step, total in totals.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Batch throughput of tango-check against check-jsonschema and a bare parse.")
     parser.add_argument("--files", type=int, default=2000)
@@ -76,6 +116,7 @@ def main() -> None:
             "parse-only": [sys.executable, "-c", PARSE_ONLY, *files],
         }
         results = interleaved(commands, options.runs, warm_up=False)
+        per_file = phases(files)
 
     for name, runs in results.items():
         check(runs[0], (0, 1) if name == "assess" else (0,), name)
@@ -91,6 +132,9 @@ def main() -> None:
     print(f"RATIO batch assess throughput / parse-only throughput: {share:.0%} (target >= 50%: {'met' if share >= 0.5 else 'missed'})")
     print(f"  (validation alone: check-jsonschema/validate {walls['check-jsonschema'] / walls['validate']:.1f}x, "
           f"validate throughput / parse-only {walls['parse-only'] / walls['validate']:.0%})")
+    print("where one file's time goes, ms per file, in one process (the JSON is written indented; compact is shown for comparison):")
+    for step, milliseconds in per_file.items():
+        print(f"  {step:<22} {milliseconds:6.3f}")
 
 
 if __name__ == "__main__":

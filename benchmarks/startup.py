@@ -5,6 +5,10 @@
 Measures, in the venv this script runs in,
 
 - baseline: `python -c "import typer, rich, pydantic, yaml"`;
+- floor:    tango-check's own command line with every command body emptied,
+            given the same arguments: what typer alone costs before any of
+            our work (typer 0.29 imports pydantic and builds a TypeAdapter
+            for each option of the command it runs);
 - assess:   `tango-check assess EXAMPLE --format json`;
 - version:  `tango-check --version`, and help: `tango-check --help`;
 
@@ -25,6 +29,14 @@ import sys
 from common import ROOT, TOOL, check, child_environment, interleaved, median, resource_note
 
 TARGET = 1.25
+FLOOR = (
+    "import functools, sys\n"
+    "from tango_check.cli import app\n"
+    "for command in app.registered_commands:\n"
+    "    command.callback = functools.wraps(command.callback)(lambda *args, **kwargs: None)\n"
+    "sys.argv[0] = 'tango-check'\n"
+    "app(prog_name='tango-check')\n"
+)
 HEAVY = ("pydantic", "yaml", "tango_check.model", "tango_check.rules", "tango_check.conditions", "tango_check.loading")
 
 
@@ -54,6 +66,7 @@ def main() -> None:
 
     commands = {
         "baseline": [sys.executable, "-c", "import typer, rich, pydantic, yaml"],
+        "floor": [sys.executable, "-c", FLOOR, "assess", options.example, "--format", "json"],
         "assess": [TOOL, "assess", options.example, "--format", "json"],
         "version": [TOOL, "--version"],
         "help": [TOOL, "--help"],
@@ -70,6 +83,9 @@ def main() -> None:
     cpu = median([r.cpu for r in results["assess"]]) / median([r.cpu for r in results["baseline"]])
     verdict = "met" if cpu <= TARGET else "missed"
     print(f"RATIO start-up assess/baseline: {wall:.2f}x wall, {cpu:.2f}x cpu (target <= {TARGET}x: {verdict})")
+    floor = median([r.cpu for r in results["floor"]]) / median([r.cpu for r in results["baseline"]])
+    ours = median([r.cpu for r in results["assess"]]) - median([r.cpu for r in results["floor"]])
+    print(f"floor: the same command line with empty bodies is {floor:.2f}x the baseline (cpu); our work adds {1000 * ours:.0f} ms")
 
     for arguments in (["--version"], ["--help"]):
         modules = imported(arguments)

@@ -1,4 +1,4 @@
-"""Conditions in plain words: every operator, both languages, negation, and every shipped rule."""
+"""Conditions in plain words: every operator, both languages, negation, every shipped rule and two-views check."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pydantic import TypeAdapter
 
 from tango_check.conditions import Condition
 from tango_check.explain import describe, explanation, one_line, outline
+from tango_check.i18n import translate
 from tango_check.rules import load_rules
 from tango_check.template import answer_label
+from tango_check.views import CHECKS_FILE, builtin_checks
 
 CONDITION = TypeAdapter(Condition)
 
@@ -97,3 +99,24 @@ def test_every_shipped_rule_is_explained_in_full_sentences(rule, lang: str) -> N
         assert data["applies_when_text"] == ("always" if lang == "en" else "altijd")
     else:
         assert "ambition" in data["applies_when_text"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("check", builtin_checks().all(), ids=lambda check: check.id)
+def test_every_two_views_check_is_explained_with_what_it_compares(check, lang: str) -> None:
+    data = explanation(check, lang)
+    assert data["id"] == check.id and data["pack"] == "views"
+    assert data["compares_text"] and "{" not in data["compares_text"]
+    if check.view is not None:
+        assert f"views.<partner>.{check.view}" in data["compares_text"]
+    assert "--with" in data["applies_when_text"]
+    if check.met_when is None:  # no agreement bridges the difference: said so, not left blank
+        assert data["checks"] is None and data["condition"]["met_when"] is None
+        assert data["checks_text"] == translate("explain.views.no_bridge", lang)
+    else:
+        assert data["checks"]["text"] == data["checks_text"] and "{" not in data["checks_text"]
+    assert data["origin"].startswith(str(CHECKS_FILE)) and data["origin"] != str(CHECKS_FILE)
+
+
+def test_a_rule_has_no_comparison_text() -> None:
+    assert explanation(load_rules()[0], "en")["compares_text"] is None

@@ -131,6 +131,33 @@ def test_an_unknown_rule_id_gets_the_closest_ids_and_exit_2(given: str, closest:
     assert result.stdout == ""
 
 
+def test_explain_knows_the_two_views_checks_with_what_bridges_a_difference() -> None:
+    result = run("explain", "dv06", "--lang", "en")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("DV06 ") and "two-views check" in out
+    assert "(views.<partner>.consultation.frequency)" in out
+    assert "Where they differ, the difference is bridged when:" in out
+    assert "(consultation.rhythm_agreed) is “yes”" in out
+    assert "a views: section in the file, or two files assessed with --with" in out
+    unbridgeable = run("explain", "DV01", "--lang", "nl")
+    assert unbridgeable.exit_code == 0
+    assert "kan geen afspraak het verschil overbruggen" in unbridgeable.stdout
+
+
+def test_every_id_a_report_shows_can_be_explained() -> None:
+    examples = ROOT / "examples"
+    reports = [
+        run("assess", str(examples / "two-views-bridged.yaml"), "--format", "json"),
+        run("assess", str(examples / "two-files" / "cooperative.yaml"), "--with",
+            str(examples / "two-files" / "care-organisation.yaml"), "--format", "json"),
+    ]
+    shown = {finding["rule_id"] for report in reports for finding in json.loads(report.stdout)["findings"]}
+    assert {"DV06", "DV90"} <= shown
+    for rule_id in sorted(shown):
+        assert run("explain", rule_id, "--format", "json").exit_code == 0, rule_id
+
+
 def test_the_sample_municipal_pack_is_used_by_assess_rules_and_explain() -> None:
     assessed = json.loads(run("assess", str(BROKER), "--format", "json", "--rules", str(CUSTOM)).stdout)
     assert "HVL01" in [finding["rule_id"] for finding in assessed["findings"]]

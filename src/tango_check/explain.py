@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from tango_check.conditions import All, Any_, Contains, Equals, In, MinItems, MinMet, Not
-from tango_check.i18n import translate
-from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
-from tango_check.i18n import answer_label
+from tango_check.i18n import answer_label, translate
+from tango_check.model import field_catalog
+from tango_check.rules import CORE_PACK, EXTENSION_PACK, VIEWS_PACK, Rule
+from tango_check.views import ViewCheck
 
 Style = Literal["question", "field"]
 
@@ -103,20 +104,36 @@ def outline(clause: Clause, depth: int = 0) -> list[str]:
 
 def applies_text(rule: Rule, lang: str, *, style: Style = "question") -> str:
     """When the rule applies, on one line ("always" when it has no condition)."""
+    if isinstance(rule, ViewCheck):
+        return translate("explain.views.applies" if rule.view else "explain.views.applies_files", lang)
     if rule.applies_when is None:
         return translate("explain.always", lang)
     return one_line(describe(rule.applies_when, lang, style=style))
 
 
 def pack_text(rule: Rule, lang: str) -> str:
-    if rule.pack in (CORE_PACK, EXTENSION_PACK):
+    if rule.pack in (CORE_PACK, EXTENSION_PACK, VIEWS_PACK):
         return translate(f"explain.pack.{rule.pack}", lang)
     return translate("explain.pack.custom", lang, folder=rule.pack)
 
 
+def compares_text(rule: Rule, lang: str) -> str | None:
+    """What a two-views check compares; None for a rule."""
+    if not isinstance(rule, ViewCheck):
+        return None
+    if rule.view is None:
+        return translate("explain.views.compares_files", lang)
+    question = field_catalog()[f"views.cooperative.{rule.view}"].question(lang)
+    return translate("explain.views.compares", lang, question=question, field=f"views.<partner>.{rule.view}")
+
+
 def explanation(rule: Rule, lang: str) -> dict[str, Any]:
-    """Everything `tango-check explain` says about a rule, as plain data (the JSON output)."""
-    checks = describe(rule.met_when, lang)
+    """Everything `tango-check explain` says about a rule or a two-views check, as plain data (the JSON output).
+
+    A two-views check's `met_when` says when a difference is bridged, and is
+    None when no agreement can bridge it.
+    """
+    checks = describe(rule.met_when, lang) if rule.met_when is not None else None
     applies = describe(rule.applies_when, lang) if rule.applies_when is not None else None
     return {
         "id": rule.id,
@@ -130,8 +147,9 @@ def explanation(rule: Rule, lang: str) -> dict[str, Any]:
         "severity": rule.severity,
         "severity_text": translate(f"explain.severity.{rule.severity}", lang),
         "weight": rule.weight,
-        "checks": checks.as_dict(),
-        "checks_text": one_line(checks),
+        "compares_text": compares_text(rule, lang),
+        "checks": checks.as_dict() if checks else None,
+        "checks_text": one_line(checks) if checks else translate("explain.views.no_bridge", lang),
         "applies_when": applies.as_dict() if applies else None,
         "applies_when_text": applies_text(rule, lang),
         "why": rule.finding.text(lang),
@@ -141,7 +159,7 @@ def explanation(rule: Rule, lang: str) -> dict[str, Any]:
         "source": rule.source.as_dict(),
         "origin": rule.origin,
         "condition": {
-            "met_when": rule.met_when.model_dump(by_alias=True, exclude_none=True),
+            "met_when": rule.met_when.model_dump(by_alias=True, exclude_none=True) if rule.met_when else None,
             "applies_when": (
                 rule.applies_when.model_dump(by_alias=True, exclude_none=True) if rule.applies_when else None
             ),

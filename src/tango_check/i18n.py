@@ -373,6 +373,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "uitbreidingspakket (standaard uit; --extension)",
     },
     "explain.pack.custom": {"en": "custom rules from {folder}", "nl": "eigen regels uit {folder}"},
+    "explain.pack.views": {"en": "two-views check", "nl": "check van twee blikken"},
+    "explain.views.compares": {
+        "en": "Compares the answer each partner gives for itself to “{question}” ({field}). Where the two agree there is nothing to bridge, and the check does not count.",
+        "nl": "Vergelijkt het antwoord dat elke partner zelf geeft op „{question}” ({field}). Zijn de twee het eens, dan valt er niets te overbruggen en telt de check niet mee.",
+    },
+    "explain.views.compares_files": {
+        "en": "Compares, question by question, the answers in the two partners' own files (assess FILE --with OTHER).",
+        "nl": "Vergelijkt per vraag de antwoorden in de eigen bestanden van de twee partners (assess BESTAND --with ANDER).",
+    },
+    "explain.views.bridged_when": {"en": "Where they differ, the difference is bridged when:", "nl": "Verschillen ze, dan is het verschil overbrugd als:"},
+    "explain.views.no_bridge": {
+        "en": "Where they differ, no agreement can bridge the difference: the partners have to settle it together.",
+        "nl": "Verschillen ze, dan kan geen afspraak het verschil overbruggen: de partners moeten het samen oplossen.",
+    },
+    "explain.views.unknown_note": {
+        "en": "When either partner leaves the question open, the check is unknown (an open question), never unmet.",
+        "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag), nooit onvoldaan.",
+    },
+    "explain.views.applies_files": {
+        "en": "Only when two partners' own files are assessed together (--with).",
+        "nl": "Alleen als de eigen bestanden van twee partners samen worden beoordeeld (--with).",
+    },
+    "explain.views.applies": {
+        "en": "Only when the partners answer for themselves: a views: section in the file, or two files assessed with --with.",
+        "nl": "Alleen als de partners elk voor zich antwoorden: een onderdeel views: in het bestand, of twee bestanden beoordeeld met --with.",
+    },
     "explain.kind.success_factor": {"en": "success factor", "nl": "succesfactor"},
     "explain.kind.obstacle": {"en": "obstacle", "nl": "obstakel"},
     "explain.kind.benefit": {"en": "benefit", "nl": "voordeel"},

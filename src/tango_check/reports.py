@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import sys
-import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,7 +107,8 @@ class JsonWriter:
         if self.count == 0:
             self._start()
         text = json.dumps(assessment_dict(assessment, self.lang), ensure_ascii=False, indent=2)
-        self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(text, "    "))
+        # JSON escapes line breaks inside strings, so every "\n" here is a line of the layout.
+        self.stream.write(("," if self.count else "") + "\n    " + text.replace("\n", "\n    "))
         self.count += 1
 
     def failed(self, failure: Failure) -> None:

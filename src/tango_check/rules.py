@@ -31,6 +31,7 @@ Status = Literal["met", "unmet", "unknown", "not_applicable"]
 RULE_ID_PATTERN = r"^[A-Z]{1,8}[0-9]{2,4}$"
 CORE_PACK = "core"
 EXTENSION_PACK = "extension"
+VIEWS_PACK = "views"  # the two-views checks (tango_check.views), not a rule pack of their own
 STUDY = "It takes two to tango (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015)"
 
 

@@ -30,7 +30,7 @@ from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
 from tango_check.loading import Document, load_document, validate
 from tango_check.model import UNKNOWN, Partnership, Side, field_catalog
-from tango_check.rules import Kind, Rule, Status, Text
+from tango_check.rules import VIEWS_PACK, Kind, Rule, Status, Text
 
 SIDES: tuple[Side, ...] = ("cooperative", "care_organisation")
 DivergenceStatus = Literal["agree", "bridged", "unbridged", "unknown"]
@@ -124,6 +124,10 @@ def load_checks(path: Path = CHECKS_FILE) -> Checks:
             problem = document.problem(("checks", index, "id"), "rules.duplicate_id", rule_id=check.id, other=path)
             raise InputError([problem])
         seen.add(check.id)
+    located = [(("checks", index), check) for index, check in enumerate(table.checks)]
+    for where, check in [*located, (("files_differ",), table.files_differ)]:
+        check._pack, check._file = VIEWS_PACK, str(path)
+        check._line, _ = document.position((*where, "id"))
     return Checks(tuple(table.checks), table.files_differ)
 
 

@@ -136,19 +136,22 @@ def explain(
 ) -> None:
     """Explain a rule in plain words: what it checks, why, when it applies, what to do, and its source.
 
-    Every shipped rule can be explained (the extension pack too), and the
-    rules of --rules folders and of the configuration.
+    Every shipped rule can be explained (the extension pack too), the
+    two-views checks (DV..), and the rules of --rules folders and of the
+    configuration.
     """
     language = resolve_language(lang)
     with guarded(language):
         from tango_check.config import resolve
         from tango_check.rules import find_rule, load_rules
+        from tango_check.views import builtin_checks
 
         settings = resolve(
             Path.cwd(), config_file=config, isolated=isolated, lang=lang and lang.value, rule_folders=rules or ()
         )
         language = settings.lang or language
-        rule = find_rule(load_rules(settings.rule_folders, extension=True), rule_id)
+        known = [*load_rules(settings.rule_folders, extension=True), *builtin_checks().all()]
+        rule = find_rule(known, rule_id)
         if output_format is ExplainFormat.json:
             from tango_check.render.rules import explanation_json
 

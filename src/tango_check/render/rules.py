@@ -165,9 +165,18 @@ def print_explanation(rule: Rule, console: Console, lang: str) -> None:
     _say(console, " · ".join(facts), indent=0, style="dim")
 
     _section(console, translate("explain.checks", lang))
-    _say(console, translate("explain.met_when", lang))
-    _say_clause(console, describe(rule.met_when, lang), depth=2)
-    _say(console, translate("explain.unknown_note", lang), style="dim")
+    if data["compares_text"] is None:
+        _say(console, translate("explain.met_when", lang))
+        _say_clause(console, describe(rule.met_when, lang), depth=2)
+        _say(console, translate("explain.unknown_note", lang), style="dim")
+    else:  # a two-views check: what it compares, and what bridges a difference
+        _say(console, data["compares_text"])
+        if rule.met_when is None:
+            _say(console, data["checks_text"])
+        else:
+            _say(console, translate("explain.views.bridged_when", lang))
+            _say_clause(console, describe(rule.met_when, lang), depth=2)
+        _say(console, translate("explain.views.unknown_note", lang), style="dim")
 
     _section(console, translate("explain.applies", lang))
     if rule.applies_when is None:
