@@ -14,6 +14,7 @@ a quick run by default, 100,000 per property with the profile "thorough".
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
 from tango_check.model import Partnership, field_catalog
-from tango_check.render.json_report import render_json
+from tango_check.render.json_report import KnownTexts, assessment_dict, assessment_json, render_json
 from tango_check.rules import load_rules
 from tango_check.scoring import READY_COVERAGE, STRENGTH_FROM, assess, rule_status
 
@@ -318,6 +319,17 @@ def test_the_verdict_and_the_scores_keep_their_bounds(answers: dict[str, Any]) -
         assert result.score is not None and result.score >= STRENGTH_FROM
         assert result.answered >= READY_COVERAGE * result.applicable
         assert not result.obstacles or all(f.rule.severity == "minor" for f in result.obstacles)
+
+
+# One memory of encoded texts for every example, as in a batch: a text kept from one result must fit the next.
+KNOWN_TEXTS: KnownTexts = {}
+
+
+@given(answer_sets_with_views, st.sampled_from(LANGUAGES), st.integers(min_value=0, max_value=3))
+def test_the_json_text_is_the_plain_encoding_of_the_result(answers: dict[str, Any], lang: str, level: int) -> None:
+    result = assess(partnership_of(answers), RULES)
+    plain = json.dumps(assessment_dict(result, lang), ensure_ascii=False, indent=2)
+    assert assessment_json(result, lang, KNOWN_TEXTS, level) == plain.replace("\n", "\n" + "  " * level)
 
 
 @given(answer_sets, st.data())

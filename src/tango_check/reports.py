@@ -21,12 +21,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from tango_check.batch import Failure, Input, Summary, file_key
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import translate
 from tango_check.scoring import Assessment
+
+if TYPE_CHECKING:
+    from tango_check.render.json_report import KnownTexts
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
 
@@ -80,6 +83,7 @@ class JsonWriter:
         self.stream, self.lang, self.batch = stream, lang, batch
         self.count = 0
         self.errors: list[dict[str, object]] = []
+        self.known_texts: KnownTexts = {}  # what the encoder already wrote: findings repeat in a batch
 
     def _member(self, name: str, value: object, last: bool = False) -> None:
         # Written as it is encoded: the summary of 10,000 files as one string (and its
@@ -99,16 +103,15 @@ class JsonWriter:
         self.stream.write('  "results": [')
 
     def add(self, assessment: Assessment) -> None:
-        from tango_check.render.json_report import assessment_dict, render_json
+        from tango_check.render.json_report import assessment_json, render_json
 
         if not self.batch:
             self.stream.write(render_json(assessment, self.lang))
             return
         if self.count == 0:
             self._start()
-        text = json.dumps(assessment_dict(assessment, self.lang), ensure_ascii=False, indent=2)
-        # JSON escapes line breaks inside strings, so every "\n" here is a line of the layout.
-        self.stream.write(("," if self.count else "") + "\n    " + text.replace("\n", "\n    "))
+        text = assessment_json(assessment, self.lang, self.known_texts, level=2)
+        self.stream.write(("," if self.count else "") + "\n    " + text)
         self.count += 1
 
     def failed(self, failure: Failure) -> None:

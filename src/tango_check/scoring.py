@@ -161,7 +161,8 @@ def assess(
     partnership, divergences = reconcile(partnership, differences=differences)
     findings = [Finding(rule, rule_status(rule, partnership)) for rule in rules]
     findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
-    themes = tuple(theme_score(theme, findings) for theme in THEMES if any(f.rule.theme == theme for f in findings))
+    present = {f.rule.theme for f in findings}
+    themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
