@@ -136,6 +136,14 @@ def _say(console: Console, text: str, indent: int = 2, *, bullet: bool = False, 
         console.print(Text(" " * indent + (rest if number else first) + line, style=style))
 
 
+def _say_condition(console: Console, label_key: str, condition: Any, note_key: str, lang: str) -> None:
+    """A label, the condition written out as a list under it (when there is one), and a note in dim."""
+    if condition is not None:
+        _say(console, translate(label_key, lang))
+        _say_clause(console, describe(condition, lang), depth=2)
+    _say(console, translate(note_key, lang), style="dim")
+
+
 def _say_clause(console: Console, clause: Clause, depth: int = 1) -> None:
     _say(console, clause.text, 2 * depth, bullet=True)
     for part in clause.parts:
@@ -166,25 +174,18 @@ def print_explanation(rule: Rule, console: Console, lang: str) -> None:
 
     _section(console, translate("explain.checks", lang))
     if data["compares_text"] is None:
-        _say(console, translate("explain.met_when", lang))
-        _say_clause(console, describe(rule.met_when, lang), depth=2)
-        _say(console, translate("explain.unknown_note", lang), style="dim")
+        _say_condition(console, "explain.met_when", rule.met_when, "explain.unknown_note", lang)
     else:  # a two-views check: what it compares, and what bridges a difference
         _say(console, data["compares_text"])
         if rule.met_when is None:
             _say(console, data["checks_text"])
-        else:
-            _say(console, translate("explain.views.bridged_when", lang))
-            _say_clause(console, describe(rule.met_when, lang), depth=2)
-        _say(console, translate("explain.views.unknown_note", lang), style="dim")
+        _say_condition(console, "explain.views.bridged_when", rule.met_when, "explain.views.unknown_note", lang)
 
     _section(console, translate("explain.applies", lang))
     if rule.applies_when is None:
         _say(console, data["applies_when_text"])
     else:
-        _say(console, translate("explain.only_when", lang))
-        _say_clause(console, describe(rule.applies_when, lang), depth=2)
-        _say(console, translate("explain.otherwise_na", lang), style="dim")
+        _say_condition(console, "explain.only_when", rule.applies_when, "explain.otherwise_na", lang)
 
     _section(console, translate("explain.why", lang), data["why"])
     _section(console, translate("explain.question", lang), data["question"])
