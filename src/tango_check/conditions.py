@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_val
 from pydantic_core import PydanticCustomError
 
 from tango_check.i18n import Message
-from tango_check.model import UNKNOWN, FieldSpec, field_catalog
+from tango_check.model import FieldSpec, answer_at, field_catalog
 
 OPERATORS = ("equals", "in", "contains", "min_items", "all", "any", "not", "min_met")
 
@@ -85,12 +85,7 @@ class _FieldOperator(_Operator):
 
     def answer(self, partnership: Any) -> Any:
         """The answer at `field`, or None when it is unknown."""
-        value = partnership
-        for part in self.field.split("."):
-            value = getattr(value, part, None)
-            if value is None:
-                return None
-        return None if value == UNKNOWN else value
+        return answer_at(partnership, self.field)
 
 
 class Equals(_FieldOperator):

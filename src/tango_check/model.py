@@ -564,6 +564,24 @@ def outline() -> tuple[SectionSpec | FieldSpec, ...]:
     return tuple(entries)
 
 
+def answer_at(section: Any, path: str) -> Any:
+    """The answer at a dotted path (`vision.shared`) of a partnership or part of one; None when not given or unknown."""
+    value = section
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return None if value == UNKNOWN else value
+
+
+def set_at(data: dict[str, Any], path: str, value: Any) -> None:
+    """Put `value` at a dotted path of a partnership file's plain data, making the sections on the way."""
+    *parents, leaf = path.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[leaf] = value
+
+
 @functools.cache
 def field_catalog() -> dict[str, FieldSpec]:
     """Every leaf field of `Partnership` by dotted path."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from tango_check.errors import InputError
 from tango_check.i18n import translate
-from tango_check.model import OPTIONAL_SECTIONS, UNKNOWN, FieldSpec, SectionSpec, outline
+from tango_check.model import OPTIONAL_SECTIONS, UNKNOWN, FieldSpec, SectionSpec, outline, set_at
 from tango_check.i18n import answer_label
 
 Read = Callable[[str], str]
@@ -110,11 +110,7 @@ def nest(answers: dict[str, Any]) -> dict[str, Any]:
     for path, value in answers.items():
         if value is None:
             continue
-        *parents, key = path.split(".")
-        target = data
-        for part in parents:
-            target = target.setdefault(part, {})
-        target[key] = value
+        set_at(data, path, value)
     return data
 
 

@@ -29,7 +29,7 @@ from pydantic_core import PydanticCustomError
 from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
 from tango_check.loading import Document, load_document, validate
-from tango_check.model import UNKNOWN, Partnership, Side, field_catalog
+from tango_check.model import UNKNOWN, Partnership, Side, answer_at, field_catalog, set_at
 from tango_check.rules import VIEWS_PACK, Kind, Rule, Status, Text
 
 SIDES: tuple[Side, ...] = ("cooperative", "care_organisation")
@@ -159,16 +159,6 @@ class Divergence:
         return self.check.bridge.text(lang)
 
 
-def answer_at(section: Any, path: str) -> Any:
-    """The answer at a dotted path of a model, or None when it is not given or unknown."""
-    value = section
-    for part in path.split("."):
-        value = getattr(value, part, None)
-        if value is None:
-            return None
-    return None if value == UNKNOWN else value
-
-
 def same_answer(first: Any, second: Any) -> bool:
     """Equal answers; lists are compared as sets (the order of a list says nothing)."""
     if isinstance(first, list) and isinstance(second, list):
@@ -219,7 +209,7 @@ def _combine(data: dict[str, Any], partnership: Partnership, check: ViewCheck, b
     if isinstance(check.joint, dict):  # own: each partner speaks for its own field
         for side, path in check.joint.items():
             if by_side[side] is not None:
-                _set(data, path, by_side[side])
+                set_at(data, path, by_side[side])
         return
     if check.joint is None:
         return
@@ -235,7 +225,7 @@ def _combine(data: dict[str, Any], partnership: Partnership, check: ViewCheck, b
     elif check.combine == "same" and joint is None and mine is not None and theirs is not None:
         value = mine if same_answer(mine, theirs) else None
     if value is not None:
-        _set(data, check.joint, value)
+        set_at(data, check.joint, value)
 
 
 def _status(check: ViewCheck, mine: Any, theirs: Any, effective: Partnership) -> DivergenceStatus:
@@ -247,13 +237,6 @@ def _status(check: ViewCheck, mine: Any, theirs: Any, effective: Partnership) ->
         return "unbridged"
     bridged = check.met_when.evaluate(effective)
     return "unknown" if bridged is None else "bridged" if bridged else "unbridged"
-
-
-def _set(data: dict[str, Any], path: str, value: Any) -> None:
-    *parents, leaf = path.split(".")
-    for part in parents:
-        data = data.setdefault(part, {})
-    data[leaf] = value
 
 
 def finding_statuses(divergences: Sequence[Divergence]) -> list[tuple[ViewCheck, Status]]:
@@ -307,7 +290,7 @@ def merge(
             mine, theirs = answer_at(by_side["cooperative"], path), answer_at(by_side["care_organisation"], path)
             differences.append(Divergence(checks.files_differ, path, mine, theirs, "unbridged"))
             continue
-        _set(data, path, given[0])
+        set_at(data, path, given[0])
     return Partnership.model_validate(data), tuple(differences)
 
 
@@ -343,7 +326,7 @@ def _view_of(partnership: Partnership, side: Side, checks: Checks) -> dict[str, 
         path = check.joint.get(side) if isinstance(check.joint, dict) else check.joint
         value = answer_at(partnership, path) if path and check.view else None
         if value is not None and check.view:
-            _set(view, check.view, value)
+            set_at(view, check.view, value)
     written = getattr(partnership.views, side) if partnership.views else None
     if written is not None:
         _deep_update(view, written.model_dump(exclude_none=True))
