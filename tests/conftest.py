@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +43,19 @@ def rules() -> list[Rule]:
 def ready_data() -> dict[str, Any]:
     """The ready broker example as plain data, to change one answer at a time."""
     return load_document(EXAMPLES / "broker-ready.yaml").data
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's Chromium for the browser tests: skipped on a machine without it, required in CI.
+
+    .ci/run installs the browser and sets TANGO_CHECK_REQUIRE_BROWSER=1, so CI
+    never passes without having run them.
+    """
+    found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    reason = "no Chromium found: install Debian's package (`apt-get install chromium`) or set CHROMIUM to the browser's path"
+    if os.environ.get("TANGO_CHECK_REQUIRE_BROWSER"):
+        pytest.fail(f"{reason}; TANGO_CHECK_REQUIRE_BROWSER is set, so the browser tests must run")
+    pytest.skip(reason)

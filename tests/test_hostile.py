@@ -389,6 +389,7 @@ def test_binary_data_on_standard_input_is_refused() -> None:
         ("alias-bomb.yaml", (HOSTILE / "alias-bomb.yaml").read_text(encoding="utf-8"), "3:8"),
         ("many-values.yaml", "items: [" + ", ".join(["1"] * 300_000) + "]\n", "1:30003"),
     ],
+    ids=["flow-sequence", "block-sequence", "flow-mapping", "alias-bomb", "many-values"],  # not the contents: pytest puts the id in the environment
 )
 def test_worst_files_end_cleanly_in_a_real_process(tmp_path: Path, name: str, content: str, where: str) -> None:
     path = tmp_path / name

@@ -162,9 +162,28 @@ def parse_yaml(text: str, source: str) -> Document:
         document.data = _Builder(loader, document).build()
         return document
     except yaml.YAMLError as error:
-        raise _syntax_error(source, error, text) from None
+        raise _deeper_than_allowed(text, source, error) or _syntax_error(source, error, text) from None
     finally:
         loader.dispose()
+
+
+def _deeper_than_allowed(text: str, source: str, error: yaml.YAMLError) -> InputError | None:
+    """Our own depth limit, where libyaml's own (1,000 flow levels, in PyYAML 6.0.4 on) struck first.
+
+    In flow collections libyaml reads far ahead before it hands over the
+    first event, so its limit can fire before ours sees level 33. The text up
+    to libyaml's mark holds every level before it: parsed alone, it reaches
+    our limit at the same place whichever libyaml is installed.
+    """
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "maximum nesting depth" not in str(getattr(error, "problem", "")) or not 0 < mark.index < len(text):
+        return None
+    try:
+        parse_yaml(text[: mark.index], source)
+    except InputError as deeper:
+        if deeper.problems and deeper.problems[0].message_key == "yaml.too_deep":
+            return deeper
+    return None
 
 
 _HINTS = {
