@@ -426,6 +426,23 @@ class PartnerView(Section):
     )
 
 
+Role = Literal["board", "coordinator", "volunteer", "member", "director", "manager", "care_staff", "other"]
+
+
+class Respondent(Section):
+    """Who filled in a response file, when several people answer for one side."""
+
+    role: Role | None = ask(
+        "Your role in the partnership.",
+        "Uw rol in de samenwerking.",
+    )
+    name: str | None = ask(
+        "Your name (optional; reports show it only when asked to).",
+        "Uw naam (niet verplicht; rapporten tonen die alleen als daarom gevraagd wordt).",
+        max_length=200,
+    )
+
+
 class Views(Section):
     cooperative: PartnerView | None = ask("The cooperative's own answers.", "De eigen antwoorden van de coöperatie.")
     care_organisation: PartnerView | None = ask(
@@ -435,7 +452,9 @@ class Views(Section):
 
 # Top-level parts a first-time user can leave out: the extension pack's questions and
 # the two-view answers. The questionnaire asks them only when asked to (`init -i --all`).
-OPTIONAL_SECTIONS = ("reciprocity", "staffing", "admission", "provider_support", "capacity", "perspective", "views")
+OPTIONAL_SECTIONS = (
+    "reciprocity", "staffing", "admission", "provider_support", "capacity", "perspective", "respondent", "views"
+)
 
 
 class Partnership(Section):
@@ -502,6 +521,10 @@ class Partnership(Section):
     perspective: Side | None = ask(
         "Whose view this file gives, when each partner writes its own file (assess it with --with): cooperative or care_organisation.",
         "Wiens blik dit bestand geeft, als elke partner een eigen bestand schrijft (beoordeel het met --with): cooperative of care_organisation.",
+    )
+    respondent: Respondent | None = ask(
+        "Who answered, when this file is one respondent's view (with perspective:).",
+        "Wie antwoordde, als dit bestand de blik van één respondent is (met perspective:).",
     )
     views: Views | None = ask(
         "Each partner's own answers where their views may differ; leave out when you fill in one view.",
