@@ -231,8 +231,9 @@ def decide(
     return "ready", [Message("reason.all_clear")]
 
 
-def format_score(score: float | None) -> str:
-    """A score for people: whole numbers unless the fraction matters."""
+def format_score(score: float | None, lang: str = "en") -> str:
+    """A score for people: whole numbers unless the fraction matters; Dutch with a decimal comma."""
     if score is None:
         return "-"
-    return f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
+    text = f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
