@@ -143,6 +143,8 @@ RULE_CASES = [
     ("weight-as-text.yaml", 7, 13, "'rules[0].weight' must be a whole number"),
     ("unknown-theme.yaml", 5, 12, "'money' is not an allowed answer for 'rules[0].theme'"),
     ("missing-dutch.yaml", 9, 5, "required field 'rules[0].title.nl' is missing"),
+    ("weight-against-evidence.yaml", 15, 15, "evidence 'main_finding' gives severity 'major' and weight 3"),
+    ("informal-dutch.yaml", 13, 42, "the Dutch text addresses the reader informally ('jullie'); use u/uw"),
     ("unknown-key.yaml", 8, 5, "unknown field 'wieght'; did you mean 'weight'?"),
     ("no-rules.yaml", 2, 8, "'rules' is too short or empty"),
     ("root-list.yaml", 1, 1, NOT_MAPPING),

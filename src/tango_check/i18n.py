@@ -249,13 +249,100 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The overall score ({score}) is below {limit}.",
         "nl": "De totaalscore ({score}) ligt onder {limit}.",
     },
-    "reason.theme_concern": {
-        "en": "The theme '{theme}' is a concern (score {score}).",
-        "nl": "Het thema '{theme}' is een zorgpunt (score {score}).",
+    "reason.critical_unknown": {
+        "en": "A question this partnership's situation makes critical is still open: {title}.",
+        "nl": "Een vraag die door de situatie van deze samenwerking cruciaal is, staat nog open: {title}.",
     },
-    "reason.all_clear": {
-        "en": "All preconditions are met, the score is high and enough is known.",
-        "nl": "Aan alle basisvoorwaarden is voldaan, de score is hoog en er is genoeg bekend.",
+    "reason.ready_gate": {
+        "en": "The precondition is met: {title}.",
+        "nl": "Aan de basisvoorwaarde is voldaan: {title}.",
+    },
+    "reason.ready_no_major": {
+        "en": "No important condition is unmet.",
+        "nl": "Geen van de belangrijke voorwaarden is onvervuld.",
+    },
+    "reason.ready_score": {
+        "en": "The overall score is {score}, at least {limit}.",
+        "nl": "De totaalscore is {score}, minstens {limit}.",
+    },
+    "reason.ready_known": {
+        "en": "{known} of {total} applicable questions are answered ({percent}%, at least {needed}% is needed).",
+        "nl": "{known} van {total} toepasselijke vragen zijn beantwoord ({percent}%; minstens {needed}% is nodig).",
+    },
+    "reason.ready_minor_open": {
+        "en": "Minor points not met yet: {count}; they lower the score, not the verdict (see the obstacles).",
+        "nl": "Kleinere punten waaraan nog niet is voldaan: {count}; ze verlagen de score, niet het oordeel (zie de knelpunten).",
+    },
+    # --- evidence: how strongly the study backs a rule ----------------------------
+    "evidence.sine_qua_non": {
+        "en": "every cooperative studied calls it a precondition",
+        "nl": "alle onderzochte coöperaties noemen het een harde voorwaarde",
+    },
+    "evidence.condition": {"en": "the study names it a condition", "nl": "het onderzoek noemt het een voorwaarde"},
+    "evidence.main_finding": {
+        "en": "the study names it an important point, success factor or hurdle",
+        "nl": "het onderzoek noemt het een belangrijk punt, een succesfactor of een hindernis",
+    },
+    "evidence.open_question": {
+        "en": "a question the study calls important to answer",
+        "nl": "een vraag die het onderzoek van groot belang noemt",
+    },
+    "evidence.smaller_in_practice": {
+        "en": "a feared hurdle that proved smaller in practice",
+        "nl": "een gevreesde hobbel die in de praktijk meeviel",
+    },
+    "evidence.tool_reading": {
+        "en": "the tool's own reading, not a finding of the study",
+        "nl": "een eigen lezing van tango-check, geen bevinding van het onderzoek",
+    },
+    "evidence.other_section": {
+        "en": "from another section of the article, known here only in summary",
+        "nl": "uit een ander deel van het artikel, hier alleen in samenvatting bekend",
+    },
+    "evidence.gain": {"en": "a gain the study names", "nl": "een voordeel dat het onderzoek noemt"},
+    "evidence.own_source": {
+        "en": "rests on the rule pack's own source, not on the study",
+        "nl": "berust op de eigen bron van het regelpakket, niet op het onderzoek",
+    },
+    "evidence.marker": {"en": "the tool's reading, not the study's", "nl": "lezing van tango-check, niet van het onderzoek"},
+    "rules.weight_evidence": {
+        "en": "evidence '{strength}' gives severity '{severity}' and weight {weight}: weights follow the evidence (see the README)",
+        "nl": "onderbouwing '{strength}' geeft ernst '{severity}' en gewicht {weight}: de gewichten volgen de onderbouwing (zie de README)",
+    },
+    "rules.reading_missing": {
+        "en": "a rule that rests on the tool's own reading says which reading, in 'evidence.reading' (en and nl)",
+        "nl": "een regel die op een eigen lezing van tango-check berust, zegt welke lezing, in 'evidence.reading' (en en nl)",
+    },
+    "style.informal_register": {
+        "en": "the Dutch text addresses the reader informally ('{words}'); use u/uw (docs/dutch-style.md)",
+        "nl": "de Nederlandse tekst spreekt de lezer informeel aan ('{words}'); gebruik u/uw (docs/dutch-style.md)",
+    },
+    "style.comma_before_en": {
+        "en": "the Dutch text has a comma before 'en' ('{words}'); Dutch puts none there (docs/dutch-style.md)",
+        "nl": "de Nederlandse tekst heeft een komma voor 'en' ('{words}'); die hoort er niet (docs/dutch-style.md)",
+    },
+    "explain.evidence": {"en": "Evidence", "nl": "Onderbouwing"},
+    "explain.evidence_words": {"en": "rests on: “{words}”", "nl": "berust op: “{words}”"},
+    "explain.verdict": {"en": "What it does to the verdict", "nl": "Wat het doet met het oordeel"},
+    "explain.effect.gate": {
+        "en": "Unmet: not ready, however strong the rest (the study's own word: a precondition). Unknown: at most ready with conditions (the tool's choice).",
+        "nl": "Niet voldaan: niet klaar, hoe sterk de rest ook is (het woord van het onderzoek: een harde voorwaarde). Onbekend: hoogstens klaar onder voorwaarden (keuze van tango-check).",
+    },
+    "explain.effect.major": {
+        "en": "Unmet: at most ready with conditions (the tool's choice, following the evidence).",
+        "nl": "Niet voldaan: hoogstens klaar onder voorwaarden (keuze van tango-check, die de onderbouwing volgt).",
+    },
+    "explain.effect.minor": {
+        "en": "Unmet: it lowers the score only (the tool's choice, following the evidence).",
+        "nl": "Niet voldaan: het verlaagt alleen de score (keuze van tango-check, die de onderbouwing volgt).",
+    },
+    "explain.effect.weightless": {
+        "en": "It does not weigh in the score or the verdict.",
+        "nl": "Het telt niet mee in de score of het oordeel.",
+    },
+    "explain.effect.critical": {
+        "en": "Unknown where it applies: at most ready with conditions, as the situation that makes it apply makes it critical (the tool's choice).",
+        "nl": "Onbekend waar het geldt: hoogstens klaar onder voorwaarden, omdat de situatie waarin het geldt het cruciaal maakt (keuze van tango-check).",
     },
     # --- rule catalogue: listing, explain, cases, packs, selection, config -------
     "rules.not_a_folder": {

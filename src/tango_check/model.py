@@ -273,8 +273,8 @@ class Benefits(Section):
 
 class Bridging(Section):
     differences_discussed: YesNo | None = ask(
-        "Have the partners openly discussed their differences in working methods and expectations?",
-        "Hebben de partners hun verschillen in werkwijze en verwachtingen open besproken?",
+        "Are both partners aware of their differences in working methods, views and expectations?",
+        "Zijn beide partners zich bewust van hun verschillen in werkwijze, opvattingen en verwachtingen?",
     )
     regular_evaluation: YesNo | None = ask(
         "Do the partners regularly evaluate the collaboration and adjust it?",

@@ -10,15 +10,17 @@ knows no rule by name: a new rule is a new YAML entry.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
-from tango_check.i18n import Message
+from tango_check.i18n import Message, translate
 from tango_check.loading import load_document, validate
 from tango_check.model import Partnership
 
@@ -40,13 +42,70 @@ class _Strict(BaseModel):
 
 
 class Text(_Strict):
-    """A text in both languages."""
+    """A text in both languages; the Dutch follows the style guide where a check can tell (docs/dutch-style.md)."""
 
     en: str = Field(min_length=1)
     nl: str = Field(min_length=1)
 
+    @field_validator("nl")
+    @classmethod
+    def _dutch_style(cls, value: str) -> str:
+        for key, pattern in DUTCH_STYLE.items():
+            found = pattern.search(value)
+            if found:
+                raise PydanticCustomError("dutch_style", "Dutch style", {"message_key": key, "params": {"words": found.group(0)}})
+        return value
+
     def text(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
+
+
+# What the Dutch style guide (docs/dutch-style.md) forbids, where a pattern can tell.
+DUTCH_STYLE = {
+    "style.informal_register": re.compile(r"\b(?:jullie|jij|jou|jouw|je|jezelf)\b", re.IGNORECASE),
+    "style.comma_before_en": re.compile(r",\s+en\b"),
+}
+
+# How strongly the study backs a rule, and the severity and weight that strength gives it.
+# `own_source` is for a rule pack's own rules: they rest on their own source, weighed by its author.
+Strength = Literal[
+    "sine_qua_non", "condition", "main_finding", "open_question", "smaller_in_practice", "tool_reading",
+    "other_section", "gain", "own_source",
+]
+STRENGTHS: dict[str, tuple[str, int] | None] = {
+    "sine_qua_non": ("gate", 5),
+    "condition": ("major", 4),
+    "main_finding": ("major", 3),
+    "open_question": ("minor", 2),
+    "smaller_in_practice": ("minor", 2),
+    "tool_reading": ("minor", 1),
+    "other_section": ("minor", 1),
+    "gain": ("minor", 0),
+    "own_source": None,
+}
+
+
+class Evidence(_Strict):
+    """How strongly the study backs a rule, the few Dutch words it rests on, and where the rule reads more into them."""
+
+    strength: Strength
+    words: str = Field(min_length=1, max_length=100)
+    reading: Text | None = None
+
+    @property
+    def tool_reading(self) -> bool:
+        """Whether the rule rests on the tool's own reading rather than on what the study says."""
+        return self.strength == "tool_reading"
+
+    def as_dict(self, lang: str) -> dict[str, object]:
+        """The evidence as reports give it in JSON."""
+        return {
+            "strength": self.strength,
+            "strength_text": translate(f"evidence.{self.strength}", lang),
+            "words": self.words,
+            "reading": self.reading.text(lang) if self.reading else None,
+            "tool_reading": self.tool_reading,
+        }
 
 
 class Source(_Strict):
@@ -98,11 +157,30 @@ class Rule(_Strict):
     problem: Text
     recommendation: Text
     source: Source
+    evidence: Evidence
     cases: list[RuleCase] = Field(default_factory=list)
+
+    # Whether severity and weight must follow the evidence (STRENGTHS); the two-views checks weigh 0.
+    FOLLOWS_EVIDENCE: ClassVar[bool] = True
 
     _file: str = PrivateAttr(default="")
     _line: int | None = PrivateAttr(default=None)
     _pack: str = PrivateAttr(default=CORE_PACK)
+
+    @field_validator("evidence")
+    @classmethod
+    def _weighed_by_evidence(cls, evidence: Evidence, info: ValidationInfo) -> Evidence:
+        """Severity and weight follow the strength of the evidence (`STRENGTHS`)."""
+        expected = STRENGTHS[evidence.strength]
+        if evidence.tool_reading and evidence.reading is None:
+            raise PydanticCustomError("evidence", "reading", {"message_key": "rules.reading_missing", "params": {}})
+        if not cls.FOLLOWS_EVIDENCE or expected is None or "weight" not in info.data:
+            return evidence
+        severity, weight = expected
+        if info.data.get("severity") != severity or info.data["weight"] != weight:
+            params = {"strength": evidence.strength, "severity": severity, "weight": weight}
+            raise PydanticCustomError("evidence", "weighed by evidence", {"message_key": "rules.weight_evidence", "params": params})
+        return evidence
 
     @property
     def pack(self) -> str:

@@ -10,7 +10,8 @@ than a plain average:
   partnership *not ready*, whatever else is strong;
 - rules that apply only to a provider ambition (`applies_when`) do not weigh
   for a broker;
-- too many unknowns cannot yield *ready*;
+- too many unknowns cannot yield *ready*, nor can one unknown answer that
+  the situation makes critical (a provider-only rule for a provider);
 - nor can a difference between the two partners' views that no basic
   agreement bridges (`tango_check.views`; such checks weigh 0 in the score,
   as the rules on the joint answers already do).
@@ -166,7 +167,7 @@ def assess(
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
-    verdict, reasons = decide(findings, themes, score, answered, len(weighted))
+    verdict, reasons = decide(findings, score, answered, len(weighted))
     return Assessment(
         source=source,
         partnership=partnership,
@@ -183,29 +184,37 @@ def assess(
 
 def decide(
     findings: list[Finding],
-    themes: tuple[ThemeScore, ...],
     score: float | None,
     answered: int,
     applicable: int,
 ) -> tuple[str, list[Message]]:
-    """The verdict and the reasons for it, in order of weight."""
+    """The verdict and the reasons for it, in order of weight.
+
+    Theme bands are shown but do not decide: a theme's band depends on how
+    many rules it happens to have (one minor gap makes a one-rule theme a
+    concern). A rule that applies only in some situations (`applies_when`,
+    such as the provider ambition) is critical where it applies: unknown, it
+    keeps the verdict below ready, like an unknown gate.
+    """
     blocking: list[Message] = []
     conditions: list[Message] = []
     coverage = answered / applicable if applicable else 0.0
     percent = round(100 * coverage)
 
     for finding in sorted(findings, key=_importance):
-        title = finding.rule.title
-        if isinstance(finding.rule, ViewCheck):  # a difference between the partners' views
+        rule, title = finding.rule, finding.rule.title
+        if isinstance(rule, ViewCheck):  # a difference between the partners' views
             if finding.status == "unmet":
-                conditions.append(Message("reason.divergence_unbridged", {"problem": finding.rule.problem}))
+                conditions.append(Message("reason.divergence_unbridged", {"problem": rule.problem}))
             continue
-        if finding.rule.severity == "gate" and finding.status == "unmet":
+        if rule.severity == "gate" and finding.status == "unmet":
             blocking.append(Message("reason.gate_unmet", {"title": title}))
-        elif finding.rule.severity == "gate" and finding.status == "unknown":
+        elif rule.severity == "gate" and finding.status == "unknown":
             conditions.append(Message("reason.gate_unknown", {"title": title}))
-        elif finding.rule.severity == "major" and finding.status == "unmet":
+        elif rule.severity == "major" and finding.status == "unmet":
             conditions.append(Message("reason.major_unmet", {"title": title}))
+        elif _critical(finding) and finding.status == "unknown":
+            conditions.append(Message("reason.critical_unknown", {"title": title}))
 
     counts = {"known": answered, "total": applicable, "percent": percent}
     if coverage < MIN_COVERAGE:
@@ -214,21 +223,44 @@ def decide(
         conditions.append(Message("reason.too_many_unknowns", {**counts, "needed": round(100 * READY_COVERAGE)}))
 
     if score is not None and score < CONCERN_BELOW:
-        blocking.append(Message("reason.score_below", {"score": format_score(score), "limit": CONCERN_BELOW}))
+        blocking.append(Message("reason.score_below", {"score": Score(score), "limit": CONCERN_BELOW}))
     elif score is not None and score < STRENGTH_FROM:
-        conditions.append(Message("reason.score_below", {"score": format_score(score), "limit": STRENGTH_FROM}))
-
-    for theme in themes:
-        if theme.band == "concern":
-            conditions.append(
-                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": format_score(theme.score)})
-            )
+        conditions.append(Message("reason.score_below", {"score": Score(score), "limit": STRENGTH_FROM}))
 
     if blocking:
         return "not_ready", blocking + conditions
     if conditions:
         return "ready_with_conditions", conditions
-    return "ready", [Message("reason.all_clear")]
+    return "ready", _why_ready(findings, score, {**counts, "needed": round(100 * READY_COVERAGE)})
+
+
+def _critical(finding: Finding) -> bool:
+    """A weighted rule that is not minor and applies only in some situations: where it applies, it is critical."""
+    rule = finding.rule
+    return rule.applies_when is not None and rule.weight > 0 and rule.severity != "minor"
+
+
+def _why_ready(findings: list[Finding], score: float | None, counts: dict[str, int]) -> list[Message]:
+    """What makes the partnership ready, each reason only as far as it is true."""
+    reasons = [Message("reason.ready_gate", {"title": f.rule.title}) for f in findings if f.rule.severity == "gate" and f.status == "met"]
+    reasons.append(Message("reason.ready_no_major"))
+    if score is not None:
+        reasons.append(Message("reason.ready_score", {"score": Score(score), "limit": STRENGTH_FROM}))
+    reasons.append(Message("reason.ready_known", counts))
+    minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not isinstance(f.rule, ViewCheck))
+    if minor_open:
+        reasons.append(Message("reason.ready_minor_open", {"count": minor_open}))
+    return reasons
+
+
+@dataclass(frozen=True)
+class Score:
+    """A score as a message parameter: written with the decimal comma in Dutch."""
+
+    value: float
+
+    def text(self, lang: str) -> str:
+        return format_score(self.value, lang)
 
 
 def format_score(score: float | None, lang: str = "en") -> str:

@@ -21,7 +21,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -53,6 +53,7 @@ class ViewCheck(Rule):
     and is left out when no agreement can bridge it.
     """
 
+    FOLLOWS_EVIDENCE: ClassVar[bool] = False  # weight 0: the rules on the joint answers weigh
     kind: Kind = "obstacle"
     weight: int = Field(default=0, ge=0, le=5)
     met_when: Condition | None = Field(default=None, alias="bridged_when")  # type: ignore[assignment]
