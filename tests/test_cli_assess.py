@@ -46,7 +46,7 @@ def test_dutch_report() -> None:
     result = invoke("assess", NOT_READY, "--lang", "nl")
     assert "Oordeel: NOG NIET KLAAR" in result.stdout
     assert "Gevonden obstakels" in result.stdout
-    assert "De partners delen (nog) geen volledige visie op goede zorg." in result.stdout
+    assert "De partners delen hun visie op goede zorg niet, of nog niet volledig." in result.stdout
 
 
 def test_language_follows_the_locale() -> None:
@@ -103,7 +103,7 @@ def test_fail_under_prints_the_exact_score_not_a_rounded_one(tmp_path: Path) -> 
 
 def test_fail_under_passes_a_ready_partnership_above_it() -> None:
     assert invoke("assess", READY, "--fail-under", "90").exit_code == 0
-    assert invoke("assess", READY, "--fail-under", "97").exit_code == 1
+    assert invoke("assess", READY, "--fail-under", "98").exit_code == 1
 
 
 def test_broken_file_gives_one_located_error_and_exit_2(tmp_path: Path) -> None:

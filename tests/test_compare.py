@@ -19,7 +19,7 @@ from tango_check.rules import Rule, load_rules
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 OLD = EXAMPLES / "progress" / "2025.yaml"
 NEW = EXAMPLES / "progress" / "2026.yaml"
-RESOLVED = ["V03", "V04", "W01", "O04", "O05", "O06", "O10", "O11", "O13", "C06", "C07", "DV06", "DV07", "DV11"]
+RESOLVED = ["V02", "V03", "V04", "W01", "O04", "O05", "O06", "O10", "O11", "O13", "C06", "C07", "DV06", "DV07", "DV11"]
 PLAIN_ENV = {"COLUMNS": "200", "NO_COLOR": "1", "FORCE_COLOR": None, "LANG": "en_GB.UTF-8", "LC_ALL": None}
 
 
@@ -63,8 +63,8 @@ def test_saved_results_compare_like_the_files_they_came_from(rules, tmp_path) ->
         assert ids(getattr(from_json, bucket)) == ids(getattr(from_files, bucket))
     assert from_json.score_change == pytest.approx(from_files.score_change, abs=0.01)
     # Without the catalogue a saved result names a rule in the language it was saved in.
-    assert from_json.resolved[0].title.text("nl") == "Bridging differences is an ongoing process"
-    assert from_json.resolved[0].problem.text("en") == "De partners evalueren en verbeteren hun samenwerking niet regelmatig."
+    assert from_json.resolved[0].title.text("nl") == "Both partners endorse the marks of good care"
+    assert from_json.resolved[0].problem.text("en") == "Niet elk van de vier kenmerken van goede zorg wordt door beide partners onderschreven."
 
 
 def test_an_obstacle_no_longer_answered_is_not_resolved(rules) -> None:
@@ -90,14 +90,14 @@ def test_compare_on_the_command_line_in_english_and_dutch() -> None:
     assert english.exit_code == 0, english.stderr
     out = english.stdout
     assert "Verdict: NOT READY → READY WITH CONDITIONS  (better)" in out
-    assert "Obstacles resolved (14)" in out and "New obstacles (1)" in out and "Obstacles remaining (1)" in out
+    assert "Obstacles resolved (15)" in out and "New obstacles (1)" in out and "Obstacles remaining (1)" in out
     for rule_id in RESOLVED:
         assert f"✓  {rule_id} " in out
     assert "✗  W04 Staff do not get fitting support from their managers" in out
     assert "✓  O05 How often and how formally to meet is agreed" in out
     dutch = invoke("compare", str(OLD), str(NEW), "--lang", "nl")
     assert "Oordeel: NOG NIET KLAAR → KLAAR, ONDER VOORWAARDEN  (beter)" in dutch.stdout
-    assert "Opgeloste obstakels (14)" in dutch.stdout and "Nieuwe obstakels (1)" in dutch.stdout
+    assert "Opgeloste obstakels (15)" in dutch.stdout and "Nieuwe obstakels (1)" in dutch.stdout
     assert "✗  W04 Medewerkers krijgen geen passende steun" in dutch.stdout
 
 
@@ -121,7 +121,7 @@ def test_compare_json_and_mixed_inputs(rules, tmp_path) -> None:
         }
     ]
     # Texts come out in the language asked, even from a result saved in Dutch.
-    assert data["obstacles"]["resolved"][0]["title"] == "Bridging differences is an ongoing process"
+    assert data["obstacles"]["resolved"][0]["title"] == "Both partners endorse the marks of good care"
     assert data["score_change"] == pytest.approx(data["after"]["score"] - data["before"]["score"], abs=0.01)
     assert "\x1b[" not in result.stdout
 
@@ -129,7 +129,7 @@ def test_compare_json_and_mixed_inputs(rules, tmp_path) -> None:
 def test_compare_exits_1_when_the_later_assessment_is_not_ready() -> None:
     result = invoke("compare", str(NEW), str(OLD), "--lang", "en")
     assert result.exit_code == 1
-    assert "(worse)" in result.stdout and "New obstacles (14)" in result.stdout
+    assert "(worse)" in result.stdout and "New obstacles (15)" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -107,12 +107,12 @@ def test_an_explicit_pyproject_without_the_table_is_an_error(project: Path) -> N
 
 def test_assess_follows_the_configuration(project: Path) -> None:
     (project / ".tango-check.yaml").write_text(
-        "lang: nl\nselect: [vision, W06]\nfail-under: 99.5\n", encoding="utf-8"
+        "lang: nl\nselect: [vision, C07]\nfail-under: 99.5\n", encoding="utf-8"
     )
     result = runner.invoke(app, ["assess", str(PARTNER), "--format", "json"])
     report = json.loads(result.stdout)
     assert report["lang"] == "nl"
-    assert [finding["rule_id"] for finding in report["findings"]] == ["V01", "V02", "V03", "V04", "W06"]
+    assert [finding["rule_id"] for finding in report["findings"]] == ["V01", "V02", "V03", "V04", "C07"]
     assert result.exit_code == 1  # below fail-under from the configuration
     assert "99.5" in result.stderr
 

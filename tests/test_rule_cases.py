@@ -57,6 +57,7 @@ rules:
     problem: {{en: p, nl: p}}
     recommendation: {{en: r, nl: r}}
     source: {{section: s}}
+    evidence: {{strength: own_source, words: w}}
     cases:
 {cases}
 """
@@ -75,7 +76,7 @@ def test_a_case_with_the_wrong_expectation_is_reported_at_its_line(tmp_path: Pat
     rules = [rule for rule in load_rules([_pack(tmp_path, cases)]) if rule.id == "T01"]
     report = check_cases(rules)
     messages = [failure.render("en") for failure in report.failures]
-    assert f"{tmp_path / 'pack.yaml'}:16:9: rule T01, case 2 (wrong on purpose): expected met, got unmet" in messages
+    assert f"{tmp_path / 'pack.yaml'}:17:9: rule T01, case 2 (wrong on purpose): expected met, got unmet" in messages
     # The pack has no case that expects 'unmet' either.
     assert any("no case that expects 'unmet'" in message for message in messages)
 
@@ -85,5 +86,53 @@ def test_a_case_that_no_user_could_write_is_a_located_error(tmp_path: Path) -> N
     with pytest.raises(InputError) as caught:
         load_rules([_pack(tmp_path, cases)])
     [problem] = caught.value.problems
-    assert (problem.line, problem.column) == (15, 54)
+    assert (problem.line, problem.column) == (16, 54)
     assert "'maybe' is not an allowed answer" in problem.message("en")
+
+
+# --- evidence: weights follow how strongly the study backs each rule -------------------
+
+
+def _weighing(rule_id: str) -> tuple[str, str, int]:
+    rule = next(rule for rule in SHIPPED if rule.id == rule_id)
+    return rule.evidence.strength, rule.severity, rule.weight
+
+
+@pytest.mark.parametrize(
+    "equals",
+    [
+        ("O01", "O02", "O03", "O04"),  # "basisafspraken over zaken als missie, werkwijze, contactpersonen en financiële issues"
+        ("C03", "C04"),  # one sentence: which rules block, and what is possible within the frameworks
+        ("V03", "V04"),  # one sentence: the organisation level and the level of the care process
+        ("W03", "W04", "W05", "W06"),  # "belangrijke succesfactoren"
+        ("O05", "O06", "O07"),  # the hurdles that proved smaller in practice
+        ("O12", "O13"),  # the two known negative experiences
+    ],
+)
+def test_what_the_study_names_as_equals_weighs_the_same(equals: tuple[str, ...]) -> None:
+    assert len({_weighing(rule_id) for rule_id in equals}) == 1
+
+
+def test_every_shipped_rule_shows_its_evidence_and_the_tools_readings_say_which() -> None:
+    for rule in SHIPPED:
+        assert rule.evidence.words.strip()
+        assert rule.evidence.strength != "own_source"  # the shipped rules rest on the article
+        if rule.evidence.tool_reading:
+            assert rule.evidence.reading is not None and rule.weight <= 1
+    readings = {rule.id for rule in SHIPPED if rule.evidence.tool_reading}
+    assert readings == {"C01", "B01"}
+
+
+def test_refused_conditions_weigh_like_a_basic_agreement() -> None:
+    assert _weighing("O13") == _weighing("O01") == ("main_finding", "major", 3)
+
+
+def test_a_rule_weighed_against_its_evidence_is_refused(tmp_path: Path) -> None:
+    text = RULE.format(cases="      - {expect: met, partnership: {vision: {shared: \"yes\"}}}\n")
+    text = text.replace("strength: own_source", "strength: sine_qua_non")
+    (tmp_path / "pack.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rules([tmp_path])
+    [problem] = caught.value.problems
+    assert problem.line == 14  # at the evidence
+    assert "evidence 'sine_qua_non' gives severity 'gate' and weight 5" in problem.message("en")

@@ -229,7 +229,7 @@ def test_ids_must_not_collide_and_the_error_says_where(tmp_path: Path) -> None:
     pack = _pack(tmp_path, text)
     result = run("assess", str(BROKER), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2
-    assert f"{pack / 'rules.yaml'}:14: rule id 'V01' is already used in {builtin_rules_dir() / 'vision.yaml'}:5" in result.stderr
+    assert f"{pack / 'rules.yaml'}:16: rule id 'V01' is already used in {builtin_rules_dir() / 'vision.yaml'}:5" in result.stderr
 
 
 def test_a_missing_rules_folder_is_an_input_error(tmp_path: Path) -> None:

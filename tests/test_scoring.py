@@ -47,6 +47,7 @@ def make_rule(**overrides: Any) -> Rule:
         "problem": text,
         "recommendation": text,
         "source": {"section": "Conclusies en aanbevelingen"},
+        "evidence": {"strength": "own_source", "words": "x"},
     }
     fields.update(overrides)
     return Rule.model_validate(fields)
@@ -110,7 +111,9 @@ def test_unknown_answers_are_not_counted_as_no(ready_data: dict[str, Any], rules
     workforce = next(t for t in partial.themes if t.theme == "workforce")
     assert workforce.score is None and workforce.band == "unknown" and workforce.unknown == 6
     assert partial.answered == full.answered - 6
-    assert partial.score is not None and partial.score >= full.score  # W06 (unmet) left out, nothing counted as no
+    all_no = run(with_change(ready_data, "workforce", dict.fromkeys(ready_data["workforce"], "no")), rules)
+    assert partial.score is not None and all_no.score is not None
+    assert partial.score > all_no.score  # unknown is left out, not counted as no
 
 
 def test_too_many_unknowns_is_never_ready(rules: list[Rule]) -> None:
@@ -177,3 +180,71 @@ def test_engine_knows_no_rule_by_name() -> None:
     source = (Path(__file__).resolve().parents[1] / "src" / "tango_check" / "scoring.py").read_text(encoding="utf-8")
     for rule in load_rules():
         assert f'"{rule.id}"' not in source
+
+
+# --- readings of the study (issue 14) -------------------------------------------
+
+
+def test_refused_conditions_keep_the_verdict_below_ready(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    """Conditions the cooperative refuses are terms not agreed, not a detail that proved smaller in practice."""
+    result = run(with_change(ready_data, "history.conditions_acceptable", "no"), rules)
+    assert status_of(result, "O13") == "unmet"
+    assert result.verdict == "ready_with_conditions"
+    assert any(reason.key == "reason.major_unmet" and reason.params["title"].en.startswith("The care organisation's conditions")
+               for reason in result.reasons)
+
+
+def test_a_provider_with_its_hard_questions_open_is_not_ready(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    """Financing, regulation and recognition arise for a provider: unknown there counts for more than elsewhere."""
+    result = run(with_change(ready_data, "ambition", "provider"), rules)
+    open_ids = {f.rule.id for f in result.findings if f.status == "unknown" and f.rule.weight > 0}
+    assert {"C02", "C03", "C04", "C05"} <= open_ids
+    assert result.answered / result.applicable >= 0.8  # the coverage bar alone would let it pass
+    assert result.verdict == "ready_with_conditions"
+    critical = [reason for reason in result.reasons if reason.key == "reason.critical_unknown"]
+    assert len(critical) == 4
+
+
+def test_a_broker_does_not_need_the_provider_answers(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    result = run(ready_data, rules)
+    assert not any(reason.key == "reason.critical_unknown" for reason in result.reasons)
+
+
+def test_a_small_theme_does_not_decide_the_verdict_by_its_size(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    """B01 alone makes the benefits theme; C06 and C07 alone the context theme of a broker."""
+    data = with_change(ready_data, "benefits.care_organisation_seeks", [])
+    data = with_change(data, "regulation.interpretations_known", "no")
+    data = with_change(data, "municipality.policy_supports", "no")
+    result = run(data, rules)
+    bands = {theme.theme: theme.band for theme in result.themes}
+    assert bands["benefits"] == "concern" and bands["context"] == "concern"
+    assert result.verdict == "ready"  # minor gaps lower the score, wherever they fall
+    assert any(reason.key == "reason.ready_minor_open" and reason.params["count"] == 3 for reason in result.reasons)
+
+
+def test_the_reasons_for_ready_say_only_what_is_true(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    result = run(ready_data, rules)
+    keys = [reason.key for reason in result.reasons]
+    assert result.verdict == "ready"
+    assert keys == ["reason.ready_gate", "reason.ready_no_major", "reason.ready_score", "reason.ready_known", "reason.ready_minor_open"]
+    everything_met = run(with_change(ready_data, "municipality.policy_supports", "yes"), rules)
+    assert "reason.ready_minor_open" not in [reason.key for reason in everything_met.reasons]
+    without_gate = run(ready_data, [rule for rule in rules if rule.severity != "gate"])
+    assert without_gate.verdict == "ready"
+    assert "reason.ready_gate" not in [reason.key for reason in without_gate.reasons]  # no precondition was checked
+
+
+def test_dutch_reasons_write_the_score_with_a_decimal_comma(ready_data: dict[str, Any], rules: list[Rule]) -> None:
+    result = run(ready_data, rules)
+    score = next(reason for reason in result.reasons if reason.key == "reason.ready_score")
+    assert "," in score.text("nl") and "." in score.text("en")
+
+
+@pytest.mark.parametrize(("route", "status"), [("subcontractor", "met"), ("own_contract", "unmet")])
+def test_a_subcontractor_needs_no_recognition_by_the_care_office(
+    ready_data: dict[str, Any], rules: list[Rule], route: str, status: str
+) -> None:
+    data = with_change(ready_data, "ambition", "provider")
+    data = with_change(data, "regulation.financing_route", route)
+    data = with_change(data, "regulation.recognition", {"care_office": "no", "insurer": "not_needed", "municipality": "yes"})
+    assert status_of(run(data, rules), "C05") == status

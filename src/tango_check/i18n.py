@@ -601,7 +601,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "b = back to the previous question, s = skip the rest of this part, Ctrl-C = stop without saving."
         ),
         "nl": (
-            "Deze vragenlijst stelt {total} vragen over de samenwerking, een voor een, en schrijft daarna het "
+            "Deze vragenlijst stelt {total} vragen over de samenwerking, een voor een. Daarna schrijft zij het "
             "samenwerkingsbestand. Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\".\n"
             "Typ het nummer van uw antwoord en druk op Enter. Alleen Enter betekent \"weet ik niet\" (of: leeg laten).\n"
             "t = terug naar de vorige vraag, o = de rest van dit onderdeel overslaan, Ctrl-C = stoppen zonder op te slaan."
@@ -751,7 +751,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer.medium": {"en": "medium", "nl": "gemiddeld"},
     "answer.low": {"en": "low", "nl": "laag"},
     # --- two partners, two views (views.py, render/views.py) -----------------
-    "views.heading": {"en": "Two views", "nl": "Twee blikken"},
+    "views.heading": {"en": "Two views", "nl": "Twee zienswijzen"},
     "views.intro": {
         "en": "Each partner's own answer where views can differ. Bridged: the partners differ and a basic agreement covers it, a sign of health. Not bridged: an obstacle, listed with the obstacles and their recommendations.",
         "nl": "Het eigen antwoord van elke partner waar de blik kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, uitgewerkt bij de obstakels met een aanbeveling.",
@@ -802,7 +802,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "views.check_order": {
         "en": "'order' (the best answer first) belongs with 'combine: weakest', and only there",
-        "nl": "'order' (het beste antwoord eerst) hoort bij 'combine: weakest', en alleen daar",
+        "nl": "'order' (het beste antwoord eerst) hoort bij 'combine: weakest' en alleen daar",
     },
     "views.check_order_values": {
         "en": "'order' must list each answer of '{name}' once: {allowed}",
@@ -810,7 +810,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "views.check_bridge": {
         "en": "'bridged_when' and 'bridge' go together: say when a difference is bridged, and by what",
-        "nl": "'bridged_when' en 'bridge' horen bij elkaar: zeg wanneer een verschil overbrugd is, en waardoor",
+        "nl": "'bridged_when' en 'bridge' horen bij elkaar: zeg wanneer en waardoor een verschil overbrugd is",
     },
     # --- progress over time (compare.py, render/compare.py) ------------------
     "compare.title": {"en": "Progress", "nl": "Voortgang"},
@@ -853,7 +853,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.internal_error": {
         "en": "internal error: {error}. This is a bug in tango-check, not in your file. Rerun with TANGO_CHECK_DEBUG=1 to see the traceback, and report it.",
-        "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
+        "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
 }
