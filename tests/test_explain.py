@@ -120,3 +120,36 @@ def test_every_two_views_check_is_explained_with_what_it_compares(check, lang: s
 
 def test_a_rule_has_no_comparison_text() -> None:
     assert explanation(load_rules()[0], "en")["compares_text"] is None
+
+
+# --- evidence and the verdict: the study's words, and what is tango-check's own choice ---------
+
+
+def test_explain_shows_the_evidence_the_reading_and_what_the_rule_does_to_the_verdict() -> None:
+    o13 = next(rule for rule in load_rules() if rule.id == "O13")
+    data = explanation(o13, "en")
+    assert data["evidence"]["strength"] == "main_finding"
+    assert data["evidence"]["words"] == "voorwaarden waaraan zorgcoöperaties niet altijd wilden voldoen"
+    assert "terms the partners have not agreed" in data["evidence"]["reading"]
+    assert data["verdict_effect"].startswith("Unmet: at most ready with conditions (the tool's choice")
+
+
+def test_a_provider_only_major_rule_says_its_unknown_is_critical() -> None:
+    c02 = next(rule for rule in load_rules() if rule.id == "C02")
+    assert "Unknown where it applies: at most ready with conditions" in explanation(c02, "en")["verdict_effect"]
+    c06 = next(rule for rule in load_rules() if rule.id == "C06")
+    assert "Unknown where it applies" not in explanation(c06, "en")["verdict_effect"]
+
+
+def test_the_tools_own_readings_are_marked_as_such() -> None:
+    for rule in load_rules():
+        data = explanation(rule, "nl")
+        assert data["evidence"]["tool_reading"] == (rule.id in ("C01", "B01"))
+    c01 = next(rule for rule in load_rules() if rule.id == "C01")
+    assert explanation(c01, "nl")["evidence"]["strength_text"] == "een eigen lezing van tango-check, geen bevinding van het onderzoek"
+
+
+def test_every_two_views_check_has_its_evidence_too() -> None:
+    for check in builtin_checks().all():
+        assert explanation(check, "en")["evidence"]["words"]
+        assert explanation(check, "en")["verdict_effect"] == "It does not weigh in the score or the verdict."

@@ -270,3 +270,27 @@ def test_a_partnership_file_given_as_a_rule_pack_is_named_as_such() -> None:
     result = run("assess", str(BROKER), "--rules", str(BROKER), "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == f"{BROKER}:1:1: not a rule file: it has no list of 'rules' (is this a partnership file?)\n"
+
+
+def test_explain_verdict_marks_each_threshold_as_the_studys_or_the_tools() -> None:
+    result = run("explain", "verdict", "--format", "json", "--lang", "en", "--isolated")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    origins = {step["step"]: step["origin"] for step in data["verdict"]}
+    assert origins["gate_unmet"] == "study" and origins["ambition"] == "study"
+    assert all(origins[step] == "tool" for step in ("too_few_known", "score_low", "too_many_unknowns", "score_not_high", "bands"))
+    assert "50%" in next(step["text"] for step in data["verdict"] if step["step"] == "too_few_known")
+    weights = {row["strength"]: (row["severity"], row["weight"]) for row in data["weights"]}
+    assert weights["sine_qua_non"] == ("gate", 5) and weights["tool_reading"] == ("minor", 1) and weights["own_source"] == (None, None)
+    dutch = run("explain", "oordeel", "--lang", "nl", "--isolated")
+    assert dutch.exit_code == 0
+    assert "Niet klaar als minder dan 50% van de toepasselijke vragen is beantwoord. [keuze van tango-check]" in " ".join(dutch.stdout.split())
+
+
+def test_the_json_report_carries_the_evidence_of_each_finding_and_marks_the_tools_reading() -> None:
+    result = run("assess", str(ROOT / "examples" / "early-draft.yaml"), "--format", "json", "--lang", "en", "--isolated")
+    findings = {finding["rule_id"]: finding for finding in json.loads(result.stdout)["findings"]}
+    assert findings["V01"]["evidence"]["words"] == "conditio sine qua non"
+    assert findings["C01"]["evidence"]["tool_reading"] is True
+    markdown = run("assess", str(ROOT / "examples" / "early-draft.yaml"), "--format", "markdown", "--lang", "nl", "--isolated").stdout
+    assert "Hindernissen afhankelijk van ambitie (lezing van tango-check, niet van het onderzoek)" in markdown

@@ -127,6 +127,16 @@ def compares_text(rule: Rule, lang: str) -> str | None:
     return translate("explain.views.compares", lang, question=question, field=f"views.<partner>.{rule.view}")
 
 
+def verdict_effect(rule: Rule, lang: str) -> str:
+    """What the rule does to the verdict, each threshold marked as the study's or the tool's."""
+    if rule.weight == 0:
+        return translate("explain.effect.weightless", lang)
+    effect = translate(f"explain.effect.{rule.severity}", lang)
+    if rule.applies_when is not None and rule.severity != "minor":
+        effect += " " + translate("explain.effect.critical", lang)
+    return effect
+
+
 def explanation(rule: Rule, lang: str) -> dict[str, Any]:
     """Everything `tango-check explain` says about a rule or a two-views check, as plain data (the JSON output).
 
@@ -157,6 +167,8 @@ def explanation(rule: Rule, lang: str) -> dict[str, Any]:
         "problem": rule.problem.text(lang),
         "recommendation": rule.recommendation.text(lang),
         "source": rule.source.as_dict(),
+        "evidence": rule.evidence.as_dict(lang),
+        "verdict_effect": verdict_effect(rule, lang),
         "origin": rule.origin,
         "condition": {
             "met_when": rule.met_when.model_dump(by_alias=True, exclude_none=True) if rule.met_when else None,

@@ -304,6 +304,67 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rests on the rule pack's own source, not on the study",
         "nl": "berust op de eigen bron van het regelpakket, niet op het onderzoek",
     },
+    "evidence.short.sine_qua_non": {"en": "precondition in every case", "nl": "harde voorwaarde in elke casus"},
+    "evidence.short.condition": {"en": "a condition", "nl": "een voorwaarde"},
+    "evidence.short.main_finding": {"en": "main finding", "nl": "hoofdbevinding"},
+    "evidence.short.open_question": {"en": "open question", "nl": "open vraag"},
+    "evidence.short.smaller_in_practice": {"en": "smaller in practice", "nl": "viel mee in de praktijk"},
+    "evidence.short.tool_reading": {"en": "tool's reading", "nl": "lezing van tango-check"},
+    "evidence.short.other_section": {"en": "other section", "nl": "ander deel van het artikel"},
+    "evidence.short.gain": {"en": "a gain", "nl": "een voordeel"},
+    "evidence.short.own_source": {"en": "own source", "nl": "eigen bron"},
+    "rules.col.evidence": {"en": "evidence", "nl": "onderbouwing"},
+    "verdict.heading": {"en": "How the verdict is reached", "nl": "Hoe het oordeel tot stand komt"},
+    "verdict.weights_heading": {"en": "Weights follow the evidence", "nl": "De gewichten volgen de onderbouwing"},
+    "verdict.origin.study": {"en": "the study", "nl": "het onderzoek"},
+    "verdict.origin.tool": {"en": "tango-check's choice", "nl": "keuze van tango-check"},
+    "verdict.step.gate_unmet": {
+        "en": "Not ready when a precondition (gate) is unmet: without a shared vision on good care nothing else makes the partnership ready (\"conditio sine qua non\").",
+        "nl": "Niet klaar als aan een basisvoorwaarde niet is voldaan: zonder gedeelde visie op goede zorg maakt niets anders de samenwerking klaar (\"conditio sine qua non\").",
+    },
+    "verdict.step.too_few_known": {
+        "en": "Not ready when less than {needed}% of the applicable questions is answered.",
+        "nl": "Niet klaar als minder dan {needed}% van de toepasselijke vragen is beantwoord.",
+    },
+    "verdict.step.score_low": {"en": "Not ready when the overall score is below {limit}.", "nl": "Niet klaar als de totaalscore onder {limit} ligt."},
+    "verdict.step.gate_unknown": {
+        "en": "At most ready with conditions while a precondition is unknown.",
+        "nl": "Hoogstens klaar onder voorwaarden zolang een basisvoorwaarde onbekend is.",
+    },
+    "verdict.step.major_unmet": {
+        "en": "At most ready with conditions when a major rule is unmet; which rules are major follows the evidence (table below).",
+        "nl": "Hoogstens klaar onder voorwaarden als aan een belangrijke regel niet is voldaan; welke regels belangrijk zijn, volgt uit de onderbouwing (tabel hieronder).",
+    },
+    "verdict.step.critical_unknown": {
+        "en": "At most ready with conditions while a major rule that applies only in this situation (the provider's financing, rules and recognition) is unknown: the study says those hurdles arise \"zeker\" for a provider.",
+        "nl": "Hoogstens klaar onder voorwaarden zolang een belangrijke regel die alleen in deze situatie geldt (financiering, regels en erkenning van een aanbieder) onbekend is: volgens het onderzoek doen die hindernissen zich \"zeker\" voor bij een aanbieder.",
+    },
+    "verdict.step.too_many_unknowns": {
+        "en": "At most ready with conditions when less than {needed}% of the applicable questions is answered.",
+        "nl": "Hoogstens klaar onder voorwaarden als minder dan {needed}% van de toepasselijke vragen is beantwoord.",
+    },
+    "verdict.step.score_not_high": {
+        "en": "At most ready with conditions when the overall score is below {limit}.",
+        "nl": "Hoogstens klaar onder voorwaarden als de totaalscore onder {limit} ligt.",
+    },
+    "verdict.step.divergence": {
+        "en": "At most ready with conditions when the partners' views differ and no basic agreement bridges the difference (the study: differences are bridgeable, \"verschillen overbrugbaar\").",
+        "nl": "Hoogstens klaar onder voorwaarden als de partners verschillend antwoorden en geen basisafspraak dat verschil overbrugt (het onderzoek: \"verschillen overbrugbaar\").",
+    },
+    "verdict.step.ambition": {
+        "en": "Rules on financing, regulation and recognition apply only when the cooperative means to provide care itself: the hurdles depend on the ambition.",
+        "nl": "Regels over financiering, regelgeving en erkenning gelden alleen als de coöperatie zelf zorg wil verlenen: de hindernissen hangen af van de ambitie.",
+    },
+    "verdict.step.unknown_left_out": {
+        "en": "An unknown answer is left out of the score, never counted as no.",
+        "nl": "Een onbekend antwoord telt niet mee in de score en nooit als nee.",
+    },
+    "verdict.step.bands": {
+        "en": "Theme bands (strength from {strength}, concern below {concern}, after the Wilder inventory) are shown to guide the conversation; they do not decide the verdict, since a theme's band depends on how many rules it happens to have.",
+        "nl": "De banden per thema (sterk vanaf {strength}, zorgpunt onder {concern}, naar de Wilder-inventarisatie) sturen het gesprek; ze bepalen het oordeel niet, omdat de band van een thema afhangt van hoeveel regels het toevallig heeft.",
+    },
+    "verdict.weight_row": {"en": "{strength}: {severity}, weight {weight}", "nl": "{strength}: {severity}, weging {weight}"},
+    "verdict.weight_free": {"en": "chosen by the pack's author", "nl": "gekozen door de maker van het pakket"},
     "evidence.marker": {"en": "the tool's reading, not the study's", "nl": "lezing van tango-check, niet van het onderzoek"},
     "rules.weight_evidence": {
         "en": "evidence '{strength}' gives severity '{severity}' and weight {weight}: weights follow the evidence (see the README)",
@@ -322,6 +383,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de Nederlandse tekst heeft een komma voor 'en' ('{words}'); die hoort er niet (docs/dutch-style.md)",
     },
     "explain.evidence": {"en": "Evidence", "nl": "Onderbouwing"},
+    "explain.reading": {"en": "How tango-check reads it:", "nl": "Hoe tango-check het leest:"},
     "explain.evidence_words": {"en": "rests on: “{words}”", "nl": "berust op: “{words}”"},
     "explain.verdict": {"en": "What it does to the verdict", "nl": "Wat het doet met het oordeel"},
     "explain.effect.gate": {

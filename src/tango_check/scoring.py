@@ -33,6 +33,23 @@ CONCERN_BELOW = 60  # below: concern; in between: borderline
 READY_COVERAGE = 0.8  # share of applicable checks answered needed for "ready"
 MIN_COVERAGE = 0.5  # below this share nothing better than "not ready"
 
+# How the verdict is reached, step by step: (key, whose choice it is, figures), for `explain verdict`.
+# "study" where the study's own words decide, "tool" where the threshold is tango-check's.
+VERDICT_STEPS: tuple[tuple[str, str, dict[str, int]], ...] = (
+    ("gate_unmet", "study", {}),
+    ("too_few_known", "tool", {"needed": round(100 * MIN_COVERAGE)}),
+    ("score_low", "tool", {"limit": CONCERN_BELOW}),
+    ("gate_unknown", "tool", {}),
+    ("major_unmet", "tool", {}),
+    ("critical_unknown", "tool", {}),
+    ("too_many_unknowns", "tool", {"needed": round(100 * READY_COVERAGE)}),
+    ("score_not_high", "tool", {"limit": STRENGTH_FROM}),
+    ("divergence", "tool", {}),
+    ("ambition", "study", {}),
+    ("unknown_left_out", "tool", {}),
+    ("bands", "tool", {"strength": STRENGTH_FROM, "concern": CONCERN_BELOW}),
+)
+
 _SEVERITY_RANK = {"gate": 0, "major": 1, "minor": 2}
 _STATUS_RANK = {"unmet": 0, "unknown": 1}
 

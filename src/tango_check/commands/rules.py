@@ -136,11 +136,18 @@ def explain(
 ) -> None:
     """Explain a rule in plain words: what it checks, why, when it applies, what to do, and its source.
 
+    `explain verdict` says how the verdict is reached instead, each threshold
+    marked as the study's or tango-check's own choice.
+
     Every shipped rule can be explained (the extension pack too), the
     two-views checks (DV..), and the rules of --rules folders and of the
     configuration.
     """
     language = resolve_language(lang)
+    if rule_id.strip().lower() in VERDICT_TOPICS:
+        with guarded(language):
+            _explain_verdict(output_format, language, color)
+        return
     with guarded(language):
         from tango_check.config import resolve
         from tango_check.rules import find_rule, load_rules
@@ -161,6 +168,22 @@ def explain(
             from tango_check.render.terminal import make_console
 
             print_explanation(rule, make_console(color.value), language)
+
+
+VERDICT_TOPICS = ("verdict", "oordeel")
+
+
+def _explain_verdict(output_format: ExplainFormat, language: str, color: ColorChoice) -> None:
+    """`explain verdict`: how the verdict is reached, each threshold marked as the study's or the tool's."""
+    if output_format is ExplainFormat.json:
+        from tango_check.render.rules import verdict_json
+
+        sys.stdout.write(verdict_json(language))
+    else:
+        from tango_check.render.rules import print_verdict_explanation
+        from tango_check.render.terminal import make_console
+
+        print_verdict_explanation(make_console(color.value), language)
 
 
 def register(app: typer.Typer) -> None:

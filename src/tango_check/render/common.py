@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tango_check.conditions import fields_of
 from tango_check.i18n import translate
+from tango_check.rules import Rule
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
@@ -44,6 +45,12 @@ def finding_message(finding: Finding, lang: str) -> str:
     if finding.status == "unknown":
         return rule.question.text(lang)
     return rule.title.text(lang)
+
+
+def cited(rule: Rule, lang: str) -> str:
+    """Where in the study a rule comes from, marked when it rests on the tool's own reading."""
+    citation = rule.source.citation()
+    return f"{citation} ({translate('evidence.marker', lang)})" if rule.evidence.tool_reading else citation
 
 
 def next_step_text(finding: Finding, lang: str) -> str:

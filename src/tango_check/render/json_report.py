@@ -40,6 +40,7 @@ def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
         "message": finding_message(finding, lang),
         "recommendation": rule.recommendation.text(lang),
         "source": rule.source.as_dict(),
+        "evidence": rule.evidence.as_dict(lang),
     }
 
 

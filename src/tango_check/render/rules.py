@@ -48,7 +48,7 @@ def explanation_json(rule: Rule, lang: str) -> str:
 
 # --- Markdown -----------------------------------------------------------------
 
-_COLUMNS = ("id", "kind", "theme", "severity", "weight", "applies", "title")
+_COLUMNS = ("id", "kind", "theme", "severity", "weight", "evidence", "applies", "title")
 
 
 def _row(rule: Rule, lang: str) -> dict[str, str]:
@@ -58,6 +58,7 @@ def _row(rule: Rule, lang: str) -> dict[str, str]:
         "theme": rule.theme,
         "severity": translate(f"explain.severity.{rule.severity}", lang),
         "weight": str(rule.weight),
+        "evidence": translate(f"evidence.short.{rule.evidence.strength}", lang),
         "applies": applies_text(rule, lang, style="field"),
         "title": rule.title.text(lang),
     }
@@ -98,10 +99,22 @@ def _rule_markdown(rule: Rule, lang: str) -> list[str]:
     lines += [f"**{translate('explain.checks', lang)}.** {translate('explain.met_when', lang)}", ""]
     lines += outline(describe(rule.met_when, lang))
     lines += ["", f"**{translate('explain.applies', lang)}.** {data['applies_when_text']}"]
-    for key, text in (("explain.why", data["why"]), ("report.recommendation", data["recommendation"])):
+    for key, text in (
+        ("explain.why", data["why"]),
+        ("explain.evidence", evidence_text(data, lang)),
+        ("explain.verdict", data["verdict_effect"]),
+        ("report.recommendation", data["recommendation"]),
+    ):
         lines += ["", f"**{translate(key, lang)}.** {text}"]
     lines += ["", f"**{translate('report.source', lang)}.** {_citation(data)}"]
     return lines
+
+
+def evidence_text(data: dict[str, Any], lang: str) -> str:
+    """The evidence on one line: how strong, the words it rests on, and the tool's reading where there is one."""
+    evidence = data["evidence"]
+    text = f"{evidence['strength_text']}; {translate('explain.evidence_words', lang, words=evidence['words'])}."
+    return f"{text} {translate('explain.reading', lang)} {evidence['reading']}" if evidence["reading"] else text
 
 
 def _citation(data: dict[str, Any]) -> str:
@@ -188,8 +201,53 @@ def print_explanation(rule: Rule, console: Console, lang: str) -> None:
         _say_condition(console, "explain.only_when", rule.applies_when, "explain.otherwise_na", lang)
 
     _section(console, translate("explain.why", lang), data["why"])
+    _section(console, translate("explain.evidence", lang), evidence_text(data, lang))
+    _section(console, translate("explain.verdict", lang), data["verdict_effect"])
     _section(console, translate("explain.question", lang), data["question"])
     _section(console, translate("explain.problem", lang), data["problem"])
     _section(console, translate("report.recommendation", lang), data["recommendation"])
     _section(console, translate("report.source", lang), _citation(data))
     _say(console, translate("explain.defined_in", lang, origin=rule.origin), style="dim")
+
+
+# --- the verdict itself ---------------------------------------------------------
+
+
+def verdict_explanation(lang: str) -> dict[str, Any]:
+    """How the verdict is reached, each step marked as the study's or tango-check's choice; and the weights table."""
+    from tango_check.rules import STRENGTHS
+    from tango_check.scoring import VERDICT_STEPS
+
+    steps = [
+        {"step": key, "origin": origin, "origin_text": translate(f"verdict.origin.{origin}", lang),
+         "text": translate(f"verdict.step.{key}", lang, **figures)}
+        for key, origin, figures in VERDICT_STEPS
+    ]
+    weights = []
+    for strength, weighing in STRENGTHS.items():
+        severity, weight = weighing if weighing else (None, None)
+        weights.append({
+            "strength": strength, "strength_text": translate(f"evidence.{strength}", lang),
+            "severity": severity, "weight": weight,
+        })
+    return {"verdict": steps, "weights": weights}
+
+
+def verdict_json(lang: str) -> str:
+    document = {"schema_version": JSON_SCHEMA_VERSION, "lang": lang, **verdict_explanation(lang)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def print_verdict_explanation(console: Console, lang: str) -> None:
+    data = verdict_explanation(lang)
+    console.print(Text(translate("verdict.heading", lang), style="bold"))
+    for step in data["verdict"]:
+        _say(console, f"{step['text']} [{step['origin_text']}]", bullet=True)
+    _section(console, translate("verdict.weights_heading", lang))
+    for row in data["weights"]:
+        if row["weight"] is None:
+            _say(console, f"{row['strength_text']}: {translate('verdict.weight_free', lang)}", bullet=True)
+        else:
+            severity = translate(f"explain.severity.{row['severity']}", lang)
+            line = translate("verdict.weight_row", lang, strength=row["strength_text"], severity=severity, weight=row["weight"])
+            _say(console, line, bullet=True)
