@@ -261,7 +261,7 @@ def test_the_report_shows_both_views_side_by_side_in_english_and_dutch() -> None
     assert "not bridged" in english.stdout and "4 agreed, 2 bridged, 3 not bridged, 0 open" in english.stdout
     dutch = invoke("assess", str(BRIDGED), "--lang", "nl", COLUMNS="200")
     assert dutch.exit_code == 0
-    assert "Twee zienswijzen" in dutch.stdout and "overbrugd door het afgesproken overlegritme" in dutch.stdout
+    assert "Hoe de partners het zien" in dutch.stdout and "overbrugd door het afgesproken overlegritme" in dutch.stdout
     assert "alleen als het nodig is" in dutch.stdout and "maandelijks" in dutch.stdout
 
 

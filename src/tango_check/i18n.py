@@ -813,7 +813,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer.medium": {"en": "medium", "nl": "gemiddeld"},
     "answer.low": {"en": "low", "nl": "laag"},
     # --- two partners, two views (views.py, render/views.py) -----------------
-    "views.heading": {"en": "Two views", "nl": "Twee zienswijzen"},
+    "views.heading": {"en": "Two views", "nl": "Hoe de partners het zien"},
     "views.intro": {
         "en": "Each partner's own answer where views can differ. Bridged: the partners differ and a basic agreement covers it, a sign of health. Not bridged: an obstacle, listed with the obstacles and their recommendations.",
         "nl": "Het eigen antwoord van elke partner waar de blik kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, uitgewerkt bij de obstakels met een aanbeveling.",
