@@ -271,7 +271,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reason.ready_minor_open": {
         "en": "Minor points not met yet: {count}; they lower the score, not the verdict (see the obstacles).",
-        "nl": "Kleinere punten waaraan nog niet is voldaan: {count}; ze verlagen de score, niet het oordeel (zie de knelpunten).",
+        "nl": "Kleinere punten waaraan nog niet is voldaan: {count}; ze verlagen de score, niet het oordeel (zie de obstakels).",
     },
     # --- evidence: how strongly the study backs a rule ----------------------------
     "evidence.sine_qua_non": {

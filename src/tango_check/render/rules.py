@@ -18,7 +18,8 @@ from rich.text import Text
 
 from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
 from tango_check.i18n import translate
-from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
+from tango_check.rules import CORE_PACK, EXTENSION_PACK, STRENGTHS, Rule
+from tango_check.scoring import VERDICT_STEPS
 
 JSON_SCHEMA_VERSION = 1
 _PACK_ORDER = {CORE_PACK: 0, EXTENSION_PACK: 1}
@@ -215,9 +216,6 @@ def print_explanation(rule: Rule, console: Console, lang: str) -> None:
 
 def verdict_explanation(lang: str) -> dict[str, Any]:
     """How the verdict is reached, each step marked as the study's or tango-check's choice; and the weights table."""
-    from tango_check.rules import STRENGTHS
-    from tango_check.scoring import VERDICT_STEPS
-
     steps = [
         {"step": key, "origin": origin, "origin_text": translate(f"verdict.origin.{origin}", lang),
          "text": translate(f"verdict.step.{key}", lang, **figures)}
