@@ -403,8 +403,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Het telt niet mee in de score of het oordeel.",
     },
     "explain.effect.critical": {
-        "en": "Unknown where it applies: at most ready with conditions, as the situation that makes it apply makes it critical (the tool's choice).",
-        "nl": "Onbekend waar het geldt: hoogstens klaar onder voorwaarden, omdat de situatie waarin het geldt het cruciaal maakt (keuze van tango-check).",
+        "en": "Unknown where it applies: at most ready with conditions, since it applies only in a situation that makes it critical (the tool's choice).",
+        "nl": "Onbekend waar het geldt: hoogstens klaar onder voorwaarden, omdat het alleen geldt in een situatie die het cruciaal maakt (keuze van tango-check).",
     },
     # --- rule catalogue: listing, explain, cases, packs, selection, config -------
     "rules.not_a_folder": {
