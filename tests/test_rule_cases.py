@@ -136,3 +136,22 @@ def test_a_rule_weighed_against_its_evidence_is_refused(tmp_path: Path) -> None:
     [problem] = caught.value.problems
     assert problem.line == 14  # at the evidence
     assert "evidence 'sine_qua_non' gives severity 'gate' and weight 5" in problem.message("en")
+
+
+def test_the_readmes_weights_table_is_the_one_the_loader_enforces() -> None:
+    """One voice: the table in the README's verdict section says what STRENGTHS says."""
+    from tango_check.rules import STRENGTHS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in readme.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 5 and cells[0].startswith("`") and cells[0].strip("`") in STRENGTHS:
+            rows[cells[0].strip("`")] = (cells[2], cells[3])
+    assert set(rows) == set(STRENGTHS)
+    for strength, weighing in STRENGTHS.items():
+        if weighing is not None:
+            assert rows[strength] == (weighing[0], str(weighing[1])), strength
+    listed = {rule.id for rule in SHIPPED if rule.pack == CORE_PACK and rule.evidence.strength == "main_finding"}
+    assert listed == {"V02", "V03", "V04", "W03", "W04", "W05", "W06", "O01", "O02", "O03", "O04",
+                      "O08", "O09", "O10", "O11", "O12", "O13", "C02", "C03", "C04", "C05"}
