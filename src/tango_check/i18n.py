@@ -707,6 +707,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Each side's answer is the middle answer of its respondents (the most frequent one for a choice); counts are shown from {needed} respondents, never who answered what. Split: the side's own respondents disagree widely, so it has no answer yet.",
         "nl": "Het antwoord van een kant is het middelste antwoord van haar respondenten (het vaakst gegeven antwoord bij een keuze); aantallen staan er vanaf {needed} respondenten, nooit wie wat antwoordde. Verdeeld: de respondenten van die kant lopen ver uiteen, dus zij heeft nog geen antwoord.",
     },
+    "respondents.all": {"en": "all {count}", "nl": "alle {count}"},
     "respondents.answers_differ": {"en": "answers differ", "nl": "antwoorden verschillen"},
     "respondents.no_answer": {"en": "no common answer", "nl": "geen gezamenlijk antwoord"},
     "respondents.split": {"en": "split", "nl": "verdeeld"},
@@ -714,7 +715,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Split within a side: discuss these first",
         "nl": "Verdeeld binnen een kant: bespreek deze eerst",
     },
-    "respondents.split_on": {"en": "split: {sides}", "nl": "verdeeld: {sides}"},
+    "respondents.split_within": {"en": "Split within", "nl": "Verdeeld binnen"},
     "respondents.made_from": {
         "en": "Made with tango-check {version} from {count} responses.",
         "nl": "Gemaakt met tango-check {version} uit {count} antwoordbestanden.",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
+import typing
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from pydantic_core import PydanticCustomError
 
 from tango_check.errors import InputError, Problem
 from tango_check.loading import Document, load_document, validate
-from tango_check.model import UNKNOWN, FieldSpec, Partnership, Side, answer_at, field_catalog, set_at
+from tango_check.model import UNKNOWN, FieldSpec, Partnership, Role, Side, answer_at, field_catalog, set_at
 from tango_check.views import SIDES, Checks, builtin_checks, view_of
 
 RULES_FILE = Path(__file__).with_name("respondents.yaml")
@@ -40,6 +41,7 @@ IDENTITY = ("name", "partners.")
 # Not answers: whose view a file gives, and who gave it.
 NOT_ANSWERS = ("schema_version", "perspective", "respondent.")
 UNSTATED_ROLE = "unstated"
+ROLE_ORDER = (*typing.get_args(Role), UNSTATED_ROLE)
 
 
 class SplitRule(BaseModel):
@@ -189,6 +191,7 @@ class Panel:
     sides: dict[Side, SideResponses]
     partnerships: dict[Side, Partnership]
     sources: tuple[str, ...]
+    shown_from: int  # counts are shown from this many respondents to a question
     show_names: bool = False
     side_themes: dict[Side, tuple[Any, ...]] = field(default_factory=dict)  # scoring.ThemeScore per side
 
@@ -206,11 +209,14 @@ class Panel:
         return {side: value for side, value in found.items() if value is not None}
 
     def folder(self) -> str:
-        """Where the responses are: the folder they share, which names no respondent."""
-        parents = [os.path.dirname(os.path.abspath(source)) for source in self.sources]
-        common = os.path.commonpath(parents)
-        relative = os.path.relpath(common)
-        return common if relative.startswith("..") else relative
+        return folder_of(self.sources)
+
+
+def folder_of(sources: Sequence[str]) -> str:
+    """Where the responses are: the folder they share, which names no respondent."""
+    common = os.path.commonpath([os.path.dirname(os.path.abspath(source)) for source in sources])
+    relative = os.path.relpath(common)
+    return common if relative.startswith("..") else relative
 
 
 def read_responses(paths: Sequence[Path | str]) -> list[tuple[Document, Partnership]]:
@@ -270,9 +276,10 @@ def aggregate(
                 set_at(data, path, counted.answer)
         roles = Counter(response.respondent.role if response.respondent and response.respondent.role else UNSTATED_ROLE for response in responses)
         names = tuple(sorted(r.respondent.name for r in responses if r.respondent and r.respondent.name)) if show_names else ()
-        sides[side] = SideResponses(side, len(responses), tuple(sorted(roles.items())), tallies, names)
+        sides[side] = SideResponses(side, len(responses), tuple(sorted(roles.items(), key=lambda item: ROLE_ORDER.index(item[0]))), tallies, names)
         partnerships[side] = Partnership.model_validate(data)
-    return Panel(sides, partnerships, tuple(document.source for document, _ in files), show_names)
+    sources = tuple(document.source for document, _ in files)
+    return Panel(sides, partnerships, sources, rules.show_counts_from, show_names)
 
 
 def _other(side: Side) -> Side:
@@ -312,9 +319,6 @@ def _check(files: Sequence[tuple[Document, Partnership]]) -> None:
     present = {partnership.perspective for _, partnership in files}
     missing = [side for side in SIDES if side not in present]
     if missing:
-        source = " + ".join(document.source for document, _ in files) if len(files) <= 2 else _folder_of(files)
+        sources = [document.source for document, _ in files]
+        source = " + ".join(sources) if len(sources) <= 2 else folder_of(sources)
         raise InputError([Problem(source, f"respondents.no_{missing[0]}", {"count": len(files)})])
-
-
-def _folder_of(files: Sequence[tuple[Document, Partnership]]) -> str:
-    return Panel({}, {}, tuple(document.source for document, _ in files)).folder()
