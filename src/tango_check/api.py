@@ -65,10 +65,19 @@ def assess_responses(
     two views. The result's `panel` holds who answered in counts, and names
     only with `show_names`. Raises `InputError` with every problem located.
     """
-    from tango_check.respondents import aggregate, read_responses
+    from tango_check.respondents import read_responses
+
+    return assess_panel(read_responses(paths), rules, show_names=show_names)
+
+
+def assess_panel(
+    responses: Sequence[tuple[Document, Partnership]], rules: Iterable[Rule] | None = None, *, show_names: bool = False
+) -> Assessment:
+    """`assess_responses` for responses already read and validated (each with its document, for locations)."""
+    from tango_check.respondents import aggregate
     from tango_check.views import deep_update, merge
 
-    panel = aggregate(read_responses(paths), show_names=show_names)
+    panel = aggregate(responses, show_names=show_names)
     rules = list(rules) if rules is not None else load_rules()
     partnership, differences = merge(panel)
     result = assess(partnership, rules, source=panel.folder(), differences=differences, panel=panel)

@@ -113,13 +113,6 @@ class Tally:
         """The counts, when enough of the side answered to show them without exposing anyone."""
         return dict(self.counts) if self.answered >= self.shown_from else None
 
-    def common_answer(self) -> Any:
-        """The answer everyone who answered gave, or None when answers differ (or nobody answered)."""
-        if not self.answered or not self.unanimous:
-            return None
-        items = [answer for answer, _ in self.counts]
-        return items if self.many else items[0]
-
 
 def tally(values: Sequence[Any], spec: FieldSpec, rules: RespondentRules | None = None) -> Tally:
     """The side's answer to one question from its respondents' answers (None: not answered)."""
@@ -274,9 +267,11 @@ def aggregate(
                 tallies[path] = counted
             if counted.answer is not None:
                 set_at(data, path, counted.answer)
-        roles = Counter(response.respondent.role if response.respondent and response.respondent.role else UNSTATED_ROLE for response in responses)
-        names = tuple(sorted(r.respondent.name for r in responses if r.respondent and r.respondent.name)) if show_names else ()
-        sides[side] = SideResponses(side, len(responses), tuple(sorted(roles.items(), key=lambda item: ROLE_ORDER.index(item[0]))), tallies, names)
+        who = [response.respondent for response in responses]
+        roles = Counter(person.role if person and person.role else UNSTATED_ROLE for person in who)
+        names = tuple(sorted(person.name for person in who if person and person.name)) if show_names else ()
+        in_order = tuple(sorted(roles.items(), key=lambda item: ROLE_ORDER.index(item[0])))
+        sides[side] = SideResponses(side, len(responses), in_order, tallies, names)
         partnerships[side] = Partnership.model_validate(data)
     sources = tuple(document.source for document, _ in files)
     return Panel(sides, partnerships, sources, rules.show_counts_from, show_names)
