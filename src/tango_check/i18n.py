@@ -379,8 +379,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Vergelijkt het antwoord dat elke partner zelf geeft op „{question}” ({field}). Zijn de twee het eens, dan valt er niets te overbruggen en telt de check niet mee.",
     },
     "explain.views.compares_files": {
-        "en": "Compares, question by question, the answers in the two partners' own files (assess FILE --with OTHER).",
-        "nl": "Vergelijkt per vraag de antwoorden in de eigen bestanden van de twee partners (assess BESTAND --with ANDER).",
+        "en": "Compares, question by question, the answers in the two partners' own files (assess FILES --together, or FILE --with OTHER); with several respondents a side, each side's answer, and it lists a question a side is split on.",
+        "nl": "Vergelijkt per vraag de antwoorden in de eigen bestanden van de twee partners (assess BESTANDEN --together, of BESTAND --with ANDER); met meerdere respondenten per kant het antwoord van elke kant, en het noemt een vraag waarover een kant verdeeld is.",
     },
     "explain.views.bridged_when": {"en": "Where they differ, the difference is bridged when:", "nl": "Verschillen ze, dan is het verschil overbrugd als:"},
     "explain.views.no_bridge": {
@@ -392,12 +392,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag), nooit onvoldaan.",
     },
     "explain.views.applies_files": {
-        "en": "Only when two partners' own files are assessed together (--with).",
-        "nl": "Alleen als de eigen bestanden van twee partners samen worden beoordeeld (--with).",
+        "en": "Only when the partners' own files are assessed together (--together or --with).",
+        "nl": "Alleen als de eigen bestanden van de partners samen worden beoordeeld (--together of --with).",
     },
     "explain.views.applies": {
-        "en": "Only when the partners answer for themselves: a views: section in the file, or two files assessed with --with.",
-        "nl": "Alleen als de partners elk voor zich antwoorden: een onderdeel views: in het bestand, of twee bestanden beoordeeld met --with.",
+        "en": "Only when the partners answer for themselves: a views: section in the file, or their own files assessed with --together or --with.",
+        "nl": "Alleen als de partners elk voor zich antwoorden: een onderdeel views: in het bestand, of hun eigen bestanden beoordeeld met --together of --with.",
     },
     "explain.kind.success_factor": {"en": "success factor", "nl": "succesfactor"},
     "explain.kind.obstacle": {"en": "obstacle", "nl": "obstakel"},
