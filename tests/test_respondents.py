@@ -194,32 +194,33 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_a_response_without_perspective_is_located(tmp_path: Path) -> None:
-    a = write(tmp_path, "a.yaml", "perspective: cooperative\n")
-    b = write(tmp_path, "b.yaml", "name: X\n")
-    c = write(tmp_path, "c.yaml", "perspective: care_organisation\n")
+def problems_of(folder: Path, *texts: str) -> list[Any]:
+    """The problems assessing these responses (a.yaml, b.yaml, ...) together raises."""
+    paths = [write(folder, f"{chr(ord('a') + index)}.yaml", text) for index, text in enumerate(texts)]
     with pytest.raises(InputError) as caught:
-        assess_responses([a, b, c])
-    [problem] = caught.value.problems
-    assert problem.message_key == "views.perspective_missing" and problem.location() == f"{b}:1:1"
+        assess_responses(paths)
+    return caught.value.problems
+
+
+def test_a_response_without_perspective_is_located(tmp_path: Path) -> None:
+    [problem] = problems_of(tmp_path, "perspective: cooperative\n", "name: X\n", "perspective: care_organisation\n")
+    assert problem.message_key == "views.perspective_missing" and problem.location() == f"{tmp_path / 'b.yaml'}:1:1"
 
 
 def test_two_partnerships_mixed_are_located(tmp_path: Path) -> None:
-    a = write(tmp_path, "a.yaml", "perspective: cooperative\nname: Beekdal\npartners: {cooperative: {name: Beekdal}}\n")
-    b = write(tmp_path, "b.yaml", "perspective: care_organisation\nname: '  beekdal'\n")
-    c = write(tmp_path, "c.yaml", "perspective: care_organisation\nname: Eikenhorst\npartners: {cooperative: {name: Eik}}\n")
-    with pytest.raises(InputError) as caught:
-        assess_responses([a, b, c])
-    found = [(problem.location(), problem.params["field"]) for problem in caught.value.problems]
-    assert found == [(f"{c}:2:7", "name"), (f"{c}:3:32", "partners.cooperative.name")]
-    assert "another partnership" in caught.value.problems[0].message("en")
+    problems = problems_of(
+        tmp_path,
+        "perspective: cooperative\nname: Beekdal\npartners: {cooperative: {name: Beekdal}}\n",
+        "perspective: care_organisation\nname: '  beekdal'\n",  # the same name, written differently
+        "perspective: care_organisation\nname: Eikenhorst\npartners: {cooperative: {name: Eik}}\n",
+    )
+    c = tmp_path / "c.yaml"
+    assert [(p.location(), p.params["field"]) for p in problems] == [(f"{c}:2:7", "name"), (f"{c}:3:32", "partners.cooperative.name")]
+    assert "another partnership" in problems[0].message("en")
 
 
 def test_a_side_without_respondents(tmp_path: Path) -> None:
-    paths = [write(tmp_path, f"{n}.yaml", "perspective: cooperative\n") for n in "abc"]
-    with pytest.raises(InputError) as caught:
-        assess_responses(paths)
-    [problem] = caught.value.problems
+    [problem] = problems_of(tmp_path, *["perspective: cooperative\n"] * 3)
     assert problem.message_key == "respondents.no_care_organisation" and problem.source == str(tmp_path)
     assert "geen antwoord van de zorgorganisatie" in problem.message("nl")
 
