@@ -690,22 +690,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "respondents.other_partnership": {
         "en": "this response is about another partnership: '{field}' differs from '{value}' in {other}; assess each partnership's responses in a run of its own",
-        "nl": "dit antwoord gaat over een andere samenwerking: '{field}' verschilt van '{value}' in {other}; beoordeel de antwoorden van elke samenwerking in een eigen run",
+        "nl": "dit antwoordbestand gaat over een andere samenwerking: '{field}' verschilt van '{value}' in {other}; beoordeel de antwoorden van elke samenwerking apart",
     },
     "respondents.no_cooperative": {
         "en": "no response from the cooperative: none of the {count} files says 'perspective: cooperative'; both sides must answer",
-        "nl": "geen antwoord van de coöperatie: geen van de {count} bestanden zegt 'perspective: cooperative'; beide kanten moeten antwoorden",
+        "nl": "geen antwoord van de coöperatie: geen van de {count} bestanden bevat 'perspective: cooperative'; beide kanten moeten antwoorden",
     },
     "respondents.no_care_organisation": {
         "en": "no response from the care organisation: none of the {count} files says 'perspective: care_organisation'; both sides must answer",
-        "nl": "geen antwoord van de zorgorganisatie: geen van de {count} bestanden zegt 'perspective: care_organisation'; beide kanten moeten antwoorden",
+        "nl": "geen antwoord van de zorgorganisatie: geen van de {count} bestanden bevat 'perspective: care_organisation'; beide kanten moeten antwoorden",
     },
     "respondents.heading": {"en": "Respondents", "nl": "Respondenten"},
     "respondents.role.unstated": {"en": "role not stated", "nl": "rol niet opgegeven"},
     "respondents.names": {"en": "Names", "nl": "Namen"},
     "respondents.intro": {
-        "en": "Each side's answer is the middle answer of its respondents (the most frequent one for a choice); counts are shown from {needed} respondents, never who answered what. Split: the side's own respondents disagree widely, so it has no answer yet.",
-        "nl": "Het antwoord van een kant is het middelste antwoord van haar respondenten (het vaakst gegeven antwoord bij een keuze); aantallen staan er vanaf {needed} respondenten, nooit wie wat antwoordde. Verdeeld: de respondenten van die kant lopen ver uiteen, dus zij heeft nog geen antwoord.",
+        "en": "Each side's answer is the middle answer of its respondents (the most frequent one for a choice); counts are shown only from {needed} respondents, and never who answered what. Split: the side's own respondents disagree widely, so it has no answer yet.",
+        "nl": "Het antwoord van een kant is het middelste antwoord van haar respondenten (het vaakst gegeven antwoord bij een keuze); aantallen worden pas getoond vanaf {needed} respondenten, en nooit wie wat antwoordde. Verdeeld: de respondenten van die kant lopen ver uiteen, dus zij heeft nog geen antwoord.",
     },
     "respondents.all": {"en": "all {count}", "nl": "alle {count}"},
     "respondents.answers_differ": {"en": "answers differ", "nl": "antwoorden verschillen"},

@@ -103,7 +103,6 @@ class Tally:
     answered: int
     split: bool
     shown_from: int
-    many: bool = False  # a list question: `counts` per item, the answer a list
 
     @property
     def unanimous(self) -> bool:
@@ -120,17 +119,17 @@ def tally(values: Sequence[Any], spec: FieldSpec, rules: RespondentRules | None 
     given = [value for value in values if value is not None and value != UNKNOWN]
     n = len(given)
     if n == 0:
-        return Tally(None, (), 0, False, rules.show_counts_from, many=spec.kind == "choices")
+        return Tally(None, (), 0, False, rules.show_counts_from)
     if spec.kind == "choices":
         return _tally_list(given, spec, rules)
-    order = list(rules.scale_of(spec) or spec.allowed)
-    counts = Counter(given)
-    listed = tuple((answer, counts[answer]) for answer in _ordered(counts, order))
     scale = rules.scale_of(spec)
+    counts = Counter(given)
+    listed = tuple((answer, counts[answer]) for answer in _ordered(counts, scale or list(spec.allowed)))
     if scale is not None:
         ranked = sorted(given, key=scale.index)
         answer = ranked[n // 2]  # between two middle answers, the later one in the scale
-        outside = sum(count for value, count in counts.items() if abs(scale.index(value) - scale.index(answer)) > rules.split.band)
+        step = scale.index(answer)
+        outside = sum(count for value, count in counts.items() if abs(scale.index(value) - step) > rules.split.band)
     else:
         top = max(counts.values())
         leaders = [value for value, count in counts.items() if count == top]
@@ -149,7 +148,7 @@ def _tally_list(given: list[Any], spec: FieldSpec, rules: RespondentRules) -> Ta
     outside = max((n - counts[item] if item in answer else counts[item] for item in items), default=0)
     split = _is_split(outside, n, rules)
     listed = tuple((item, counts[item]) for item in items)
-    return Tally(None if split else answer, listed, n, split, rules.show_counts_from, many=True)
+    return Tally(None if split else answer, listed, n, split, rules.show_counts_from)
 
 
 def _ordered(counts: Counter[Any], order: list[str]) -> list[Any]:
