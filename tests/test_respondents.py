@@ -127,6 +127,10 @@ def test_a_broken_rule_file_is_located(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_respondent_rules(path)
     assert "a scale needs at least two different answers" in caught.value.problems[0].message("en")
+    path.write_text(text.replace("min_outside: 0", "min_outside: 2") + "side_roles: {cooperative: [member], care_organisation: [member]}\n")
+    with pytest.raises(InputError) as caught:
+        load_respondent_rules(path)
+    assert "the role 'member' is listed for both sides" in caught.value.problems[0].message("en")
 
 
 @given(
@@ -232,6 +236,19 @@ def test_the_command_line_reports_bad_responses_located(tmp_path: Path) -> None:
     assert result.exit_code == 2 and result.stdout == ""
     assert f"{tmp_path / 'b.yaml'}:2:18: 'maybe' is not an allowed answer" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_warnings_for_a_role_of_the_other_side_and_a_response_that_answers_nothing(tmp_path: Path) -> None:
+    for path in response_files():
+        text = path.read_text(encoding="utf-8")
+        write(tmp_path, path.name, text.replace("role: volunteer, name: Kees", "role: care_staff, name: Kees"))
+    write(tmp_path, "empty.yaml", "perspective: care_organisation\n")
+    result = invoke("assess", str(tmp_path), "--together", "--lang", "nl")
+    assert result.exit_code == 0  # warnings, not errors
+    role = f"{tmp_path / 'cooperative-4.yaml'}:3:20: waarschuwing: de rol 'care_staff' hoort bij de zorgorganisatie"
+    assert role in result.stderr and "Kees" not in result.stderr
+    assert f"{tmp_path / 'empty.yaml'}:1:1: waarschuwing: dit antwoordbestand beantwoordt geen enkele vraag" in result.stderr
+    assert "Zorgorganisatie: 5 (directeur 1, leidinggevende 1, zorgmedewerker 2, rol niet opgegeven 1)" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -700,6 +700,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no response from the care organisation: none of the {count} files says 'perspective: care_organisation'; both sides must answer",
         "nl": "geen antwoord van de zorgorganisatie: geen van de {count} bestanden bevat 'perspective: care_organisation'; beide kanten moeten antwoorden",
     },
+    "respondents.role_twice": {
+        "en": "the role '{role}' is listed for both sides; a role in side_roles belongs to one side only",
+        "nl": "de rol '{role}' staat bij beide kanten; een rol in side_roles hoort bij één kant",
+    },
+    "respondents.role_side": {
+        "en": "warning: the role '{role}' belongs with {belongs}, but this response says 'perspective: {side}'; check which side this respondent answers for (the response is counted for '{side}')",
+        "nl": "waarschuwing: de rol '{role}' hoort bij {belongs}, maar dit antwoordbestand zegt 'perspective: {side}'; controleer voor welke kant deze respondent antwoordt (het telt mee voor '{side}')",
+    },
+    "respondents.side.cooperative": {"en": "the cooperative", "nl": "de coöperatie"},
+    "respondents.side.care_organisation": {"en": "the care organisation", "nl": "de zorgorganisatie"},
+    "respondents.answers_nothing": {
+        "en": "warning: this response answers no question; it is counted as a respondent who answered nothing",
+        "nl": "waarschuwing: dit antwoordbestand beantwoordt geen enkele vraag; het telt als een respondent die niets antwoordde",
+    },
     "respondents.heading": {"en": "Respondents", "nl": "Respondenten"},
     "respondents.role.unstated": {"en": "role not stated", "nl": "rol niet opgegeven"},
     "respondents.names": {"en": "Names", "nl": "Namen"},

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from tango_check.errors import InputError, Problem
+from tango_check.i18n import Message
 from tango_check.loading import Document, load_document, validate
 from tango_check.model import UNKNOWN, FieldSpec, Partnership, Role, Side, answer_at, field_catalog, set_at
 from tango_check.views import SIDES, Checks, builtin_checks, view_of
@@ -61,20 +62,31 @@ class RespondentRules(BaseModel):
     scales: list[list[str]]
     split: SplitRule
     show_counts_from: int = Field(ge=1)
+    side_roles: dict[Side, list[Role]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _distinct(self) -> RespondentRules:
         for scale in self.scales:
             if len(scale) < 2 or len(set(scale)) != len(scale):
-                raise PydanticCustomError(
-                    "respondents", "invalid scale", {"message_key": "respondents.scale", "params": {"scale": ", ".join(scale)}}
-                )
+                raise _rules_error("respondents.scale", scale=", ".join(scale))
+        roles = [role for roles in self.side_roles.values() for role in roles]
+        for role in roles:
+            if roles.count(role) > 1:
+                raise _rules_error("respondents.role_twice", role=role)
         return self
+
+    def side_of(self, role: str | None) -> Side | None:
+        """The side a role belongs to, when it belongs to one side only."""
+        return next((side for side, roles in self.side_roles.items() if role in roles), None)
 
     def scale_of(self, spec: FieldSpec) -> list[str] | None:
         """The scale a question's answers make up, if they are ordered."""
         answers = {answer for answer in spec.allowed if answer != UNKNOWN}
         return next((scale for scale in self.scales if set(scale) == answers), None)
+
+
+def _rules_error(key: str, **params: object) -> PydanticCustomError:
+    return PydanticCustomError("respondents", "invalid respondents rules", {"message_key": key, "params": params})
 
 
 def load_respondent_rules(path: Path = RULES_FILE) -> RespondentRules:
@@ -185,6 +197,7 @@ class Panel:
     sources: tuple[str, ...]
     shown_from: int  # counts are shown from this many respondents to a question
     show_names: bool = False
+    warnings: tuple[Problem, ...] = ()  # located, but no reason not to assess
     side_themes: dict[Side, tuple[Any, ...]] = field(default_factory=dict)  # scoring.ThemeScore per side
 
     @property
@@ -241,6 +254,7 @@ def aggregate(
     """
     rules, checks = rules or builtin_respondent_rules(), checks or builtin_checks()
     _check(files)
+    warnings = _warnings(files, rules)
     catalog = field_catalog()
     by_side: dict[Side, list[Partnership]] = {side: [] for side in SIDES}
     for _, partnership in files:
@@ -273,7 +287,7 @@ def aggregate(
         sides[side] = SideResponses(side, len(responses), in_order, tallies, names)
         partnerships[side] = Partnership.model_validate(data)
     sources = tuple(document.source for document, _ in files)
-    return Panel(sides, partnerships, sources, rules.show_counts_from, show_names)
+    return Panel(sides, partnerships, sources, rules.show_counts_from, show_names, warnings)
 
 
 def _other(side: Side) -> Side:
@@ -316,3 +330,19 @@ def _check(files: Sequence[tuple[Document, Partnership]]) -> None:
         sources = [document.source for document, _ in files]
         source = " + ".join(sources) if len(sources) <= 2 else folder_of(sources)
         raise InputError([Problem(source, f"respondents.no_{missing[0]}", {"count": len(files)})])
+
+
+def _warnings(files: Sequence[tuple[Document, Partnership]], rules: RespondentRules) -> tuple[Problem, ...]:
+    """A response that answers nothing, or whose role belongs to the other side (is its perspective right?)."""
+    warnings = []
+    for document, partnership in files:
+        role = partnership.respondent.role if partnership.respondent else None
+        belongs = rules.side_of(role)
+        if belongs is not None and belongs != partnership.perspective:
+            where = ("respondent", "role")
+            side = partnership.perspective
+            warnings.append(document.problem(where, "respondents.role_side", role=role, side=side, belongs=Message(f"respondents.side.{belongs}")))
+        answered = partnership.model_dump(exclude_none=True, exclude={"schema_version", "perspective", "respondent", "name", "partners"})
+        if not any(answer_at(partnership, path) is not None for path in field_catalog() if path.split(".")[0] in answered):
+            warnings.append(document.problem((), "respondents.answers_nothing"))
+    return tuple(warnings)

@@ -184,7 +184,7 @@ def _run(
         if respondents is None:
             outcomes = assess_all(inputs, rules, sys.stdin.buffer)
         else:
-            outcomes = _together(inputs, rules, **respondents) if inputs else iter(())
+            outcomes = _together(inputs, rules, lang, **respondents) if inputs else iter(())
         for outcome in outcomes:
             if isinstance(outcome, Failure):
                 failed(outcome)
@@ -196,14 +196,17 @@ def _run(
     return summary
 
 
-def _together(inputs: list[Input], rules: list[Rule], *, show_names: bool) -> Iterator[Assessment | Failure]:
+def _together(inputs: list[Input], rules: list[Rule], lang: str, *, show_names: bool) -> Iterator[Assessment | Failure]:
     """The one partnership its respondents' files describe (--together, --with)."""
     from tango_check.api import assess_responses
     from tango_check.batch import Failure
     from tango_check.errors import InputError
 
     try:
-        yield assess_responses([item.path for item in inputs if item.path], rules, show_names=show_names)
+        result = assess_responses([item.path for item in inputs if item.path], rules, show_names=show_names)
+        if result.panel is not None and result.panel.warnings:
+            print_problems(InputError(list(result.panel.warnings)), lang)
+        yield result
     except InputError as error:
         yield Failure(" + ".join(item.source for item in inputs), tuple(error.problems))
 
