@@ -282,7 +282,7 @@ def radar_chart(panel: Panel, lang: str) -> str:
 
     A score not known yet sits at the centre; the table says "-".
     """
-    from tango_check.render.respondents import side_label
+    from tango_check.render.respondents import side_label, side_theme_rows
 
     width, height, radius, gap, wrap = (_RADAR[key] for key in ("width", "height", "radius", "label", "wrap"))
     cx, cy = width / 2, height / 2
@@ -328,10 +328,8 @@ def radar_chart(panel: Panel, lang: str) -> str:
         for side in panel.side_themes
     )
     rows = "".join(
-        f"<tr><td>{_t(f'theme.{theme}', lang)}</td>"
-        + "".join(f'<td class="num">{_e(format_score(scores[i].score, lang))}</td>' for scores in panel.side_themes.values())
-        + "</tr>"
-        for i, theme in enumerate(themes)
+        f"<tr><td>{_e(theme)}</td>" + "".join(f'<td class="num">{_e(score)}</td>' for score in scores) + "</tr>"
+        for theme, *scores in side_theme_rows(panel, lang)
     )
     table = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
     return f'<figure class="radar">{"".join(parts)}<figcaption>{_e(title)}{table}</figcaption></figure>'

@@ -96,8 +96,17 @@ def _respondents(assessment: Assessment, lang: str) -> list[str]:
     lines = respondent_lines(assessment, lang)
     if not lines:
         return []
+    from tango_check.render.respondents import side_label, side_theme_rows
+
+    panel = assessment.panel
     heading = md_text(translate("respondents.heading", lang))
-    return [f"**{heading}**", "", *(f"- {md_text(label)}: {md_text(text)}" for label, text in lines), ""]
+    body = [f"**{heading}**", "", *(f"- {md_text(label)}: {md_text(text)}" for label, text in lines), ""]
+    if panel is None or not panel.side_themes:
+        return body
+    headers = [translate("report.theme", lang), *(side_label(side, lang) for side in panel.side_themes)]
+    table = ["| " + " | ".join(md_text(h) for h in headers) + " |", "| --- |" + " ---: |" * (len(headers) - 1)]
+    table += ["| " + " | ".join(md_text(cell) for cell in row) + " |" for row in side_theme_rows(panel, lang)]
+    return [*body, md_text(translate("respondents.radar_title", lang)), "", *table, ""]
 
 
 def _splits(assessment: Assessment, lang: str) -> list[str]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from tango_check.i18n import answer_label, translate
 from tango_check.respondents import SIDES, Panel, Tally
-from tango_check.scoring import Assessment
+from tango_check.scoring import Assessment, format_score
 from tango_check.views import Divergence
 
 if TYPE_CHECKING:
@@ -56,6 +56,15 @@ def respondent_lines(assessment: Assessment, lang: str) -> list[tuple[str, str]]
             if names:
                 lines.append((f"{translate('respondents.names', lang)} ({side_label(side, lang).lower()})", ", ".join(names)))
     return lines
+
+
+def side_theme_rows(panel: Panel, lang: str) -> list[tuple[str, ...]]:
+    """(theme, each side's score) per theme: how each side, taken alone, scores the themes."""
+    columns = list(panel.side_themes.values())
+    return [
+        (translate(f"theme.{scores.theme}", lang), *(format_score(side[index].score, lang) for side in columns))
+        for index, scores in enumerate(columns[0] if columns else ())
+    ]
 
 
 def intro(panel: Panel, lang: str) -> str:
