@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -35,6 +35,9 @@ from tango_check.i18n import Message
 from tango_check.loading import Document, load_document, validate
 from tango_check.model import UNKNOWN, FieldSpec, Partnership, Role, Side, answer_at, field_catalog, set_at
 from tango_check.views import SIDES, Checks, builtin_checks, view_of
+
+if TYPE_CHECKING:
+    from tango_check.scoring import ThemeScore
 
 RULES_FILE = Path(__file__).with_name("respondents.yaml")
 # The same in every response of one partnership: a response that differs is about another one.
@@ -198,7 +201,7 @@ class Panel:
     shown_from: int  # counts are shown from this many respondents to a question
     show_names: bool = False
     warnings: tuple[Problem, ...] = ()  # located, but no reason not to assess
-    side_themes: dict[Side, tuple[Any, ...]] = field(default_factory=dict)  # scoring.ThemeScore per side
+    side_themes: dict[Side, tuple[ThemeScore, ...]] = field(default_factory=dict)  # each side's answers scored alone
 
     @property
     def respondents(self) -> int:
