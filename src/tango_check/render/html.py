@@ -245,7 +245,7 @@ def render_html(assessment: Assessment, lang: str) -> str:
 # --- many respondents per side ---------------------------------------------------------
 
 SIDE_COLOUR = {"cooperative": "#1565c0", "care_organisation": "#ef6c00"}
-_RADAR = {"width": 420, "height": 330, "radius": 110, "label": 14, "wrap": 18}
+_RADAR = {"width": 460, "height": 330, "radius": 110, "label": 14, "wrap": 15}
 
 
 def _respondents(assessment: Assessment, lang: str) -> str:
