@@ -21,12 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tango_check.conditions import fields_of
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
 from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
+
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
 CONCERN_BELOW = 60  # below: concern; in between: borderline
@@ -45,6 +49,7 @@ VERDICT_STEPS: tuple[tuple[str, str, dict[str, int]], ...] = (
     ("too_many_unknowns", "tool", {"needed": round(100 * READY_COVERAGE)}),
     ("score_not_high", "tool", {"limit": STRENGTH_FROM}),
     ("divergence", "tool", {}),
+    ("split", "tool", {}),
     ("ambition", "study", {}),
     ("unknown_left_out", "tool", {}),
     ("bands", "tool", {"strength": STRENGTH_FROM, "concern": CONCERN_BELOW}),
@@ -85,6 +90,12 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    panel: Panel | None = None  # the respondents, when each side answered in files of its own
+
+    @property
+    def splits(self) -> list[Divergence]:
+        """The questions a side is split on: the first thing to discuss."""
+        return [divergence for divergence in self.divergences if divergence.status == "split"]
 
     def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
         return [
@@ -172,19 +183,33 @@ def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
 
 
 def assess(
-    partnership: Partnership, rules: list[Rule], source: str = "", *, differences: Sequence[Divergence] = ()
+    partnership: Partnership,
+    rules: list[Rule],
+    source: str = "",
+    *,
+    differences: Sequence[Divergence] = (),
+    panel: Panel | None = None,
 ) -> Assessment:
-    """Evaluate every rule and derive scores and the verdict."""
+    """Evaluate every rule and derive scores and the verdict.
+
+    With a `panel` of respondents, a gate rule that reads a question a side
+    is split on is unmet: a side divided on it does not, as a whole, endorse it.
+    """
     # The two partners' views first: they decide joint answers the rules read.
-    partnership, divergences = reconcile(partnership, differences=differences)
-    findings = [Finding(rule, rule_status(rule, partnership)) for rule in rules]
+    partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
+    split = panel.split_paths() if panel else set()
+    findings = [
+        Finding(rule, "unmet" if rule.severity == "gate" and _reads(rule, split) else rule_status(rule, partnership))
+        for rule in rules
+    ]
     findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
     present = {f.rule.theme for f in findings}
     themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
-    verdict, reasons = decide(findings, score, answered, len(weighted))
+    splits = sum(1 for divergence in divergences if divergence.status == "split")
+    verdict, reasons = decide(findings, score, answered, len(weighted), splits)
     return Assessment(
         source=source,
         partnership=partnership,
@@ -196,7 +221,12 @@ def assess(
         verdict=verdict,
         reasons=tuple(reasons),
         divergences=divergences,
+        panel=panel,
     )
+
+
+def _reads(rule: Rule, paths: set[str]) -> bool:
+    return bool(paths) and any(test.field in paths for test in fields_of(rule.met_when))
 
 
 def decide(
@@ -204,8 +234,9 @@ def decide(
     score: float | None,
     answered: int,
     applicable: int,
+    splits: int = 0,
 ) -> tuple[str, list[Message]]:
-    """The verdict and the reasons for it, in order of weight.
+    """The verdict and the reasons for it, in order of weight; `splits`: questions a side is split on.
 
     Theme bands are shown but do not decide: a theme's band depends on how
     many rules it happens to have (one minor gap makes a one-rule theme a
@@ -233,6 +264,8 @@ def decide(
         elif _critical(finding) and finding.status == "unknown":
             conditions.append(Message("reason.critical_unknown", {"title": title}))
 
+    if splits:
+        conditions.insert(0, Message("reason.split", {"count": splits}))
     counts = {"known": answered, "total": applicable, "percent": percent}
     if coverage < MIN_COVERAGE:
         blocking.append(Message("reason.too_few_known", {**counts, "needed": round(100 * MIN_COVERAGE)}))
