@@ -77,6 +77,7 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         "<!-- " + translate("rules.md.generated", lang) + " -->",
         "",
         translate("rules.md.intro", lang, count=len(rules)),
+        *_verdict_markdown(lang),
     ]
     for pack, pack_rules in _by_pack(rules):
         lines += ["", f"## {_pack_heading(pack, pack_rules[0], lang)}", ""]
@@ -88,6 +89,24 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         for rule in pack_rules:
             lines += ["", *_rule_markdown(rule, lang)]
     return "\n".join(lines) + "\n"
+
+
+def _verdict_markdown(lang: str) -> list[str]:
+    """How the verdict is reached and how the evidence weighs, as `explain verdict` says it."""
+    data = verdict_explanation(lang)
+    lines = ["", f"## {translate('verdict.heading', lang)}", ""]
+    lines += [f"- {step['text']} *({step['origin_text']})*" for step in data["verdict"]]
+    lines += ["", f"## {translate('verdict.weights_heading', lang)}", ""]
+    lines += [f"- {_weighing_text(row, lang)}" for row in data["weights"]]
+    return lines
+
+
+def _weighing_text(row: dict[str, Any], lang: str) -> str:
+    """One row of the weights table in words."""
+    if row["weight"] is None:
+        return f"{row['strength_text']}: {translate('verdict.weight_free', lang)}"
+    severity = translate(f"explain.severity.{row['severity']}", lang)
+    return translate("verdict.weight_row", lang, strength=row["strength_text"], severity=severity, weight=row["weight"])
 
 
 def _pack_heading(pack: str, rule: Rule, lang: str) -> str:
@@ -243,9 +262,4 @@ def print_verdict_explanation(console: Console, lang: str) -> None:
         _say(console, f"{step['text']} [{step['origin_text']}]", bullet=True)
     _section(console, translate("verdict.weights_heading", lang))
     for row in data["weights"]:
-        if row["weight"] is None:
-            _say(console, f"{row['strength_text']}: {translate('verdict.weight_free', lang)}", bullet=True)
-        else:
-            severity = translate(f"explain.severity.{row['severity']}", lang)
-            line = translate("verdict.weight_row", lang, strength=row["strength_text"], severity=severity, weight=row["weight"])
-            _say(console, line, bullet=True)
+        _say(console, _weighing_text(row, lang), bullet=True)
