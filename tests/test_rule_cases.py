@@ -155,3 +155,14 @@ def test_the_readmes_weights_table_is_the_one_the_loader_enforces() -> None:
     listed = {rule.id for rule in SHIPPED if rule.pack == CORE_PACK and rule.evidence.strength == "main_finding"}
     assert listed == {"V02", "V03", "V04", "W03", "W04", "W05", "W06", "O01", "O02", "O03", "O04",
                       "O08", "O09", "O10", "O11", "O12", "O13", "C02", "C03", "C04", "C05"}
+
+
+def test_every_strength_a_rule_file_may_name_has_its_weighing_and_its_words() -> None:
+    from typing import get_args
+
+    from tango_check.i18n import MESSAGES
+    from tango_check.rules import STRENGTHS, Strength
+
+    assert set(get_args(Strength)) == set(STRENGTHS)
+    for strength in STRENGTHS:
+        assert {f"evidence.{strength}", f"evidence.short.{strength}"} <= set(MESSAGES)
