@@ -293,4 +293,4 @@ def test_the_json_report_carries_the_evidence_of_each_finding_and_marks_the_tool
     assert findings["V01"]["evidence"]["words"] == "conditio sine qua non"
     assert findings["C01"]["evidence"]["tool_reading"] is True
     markdown = run("assess", str(ROOT / "examples" / "early-draft.yaml"), "--format", "markdown", "--lang", "nl", "--isolated").stdout
-    assert "Hindernissen afhankelijk van ambitie (lezing van tango-check, niet van het onderzoek)" in markdown
+    assert "zelf zorg gaat aanbieden. (lezing van tango-check, niet van het onderzoek)" in markdown

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tango_check.conditions import fields_of
 from tango_check.i18n import translate
-from tango_check.rules import Rule
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
@@ -38,19 +37,19 @@ def partnership_title(assessment: Assessment, lang: str) -> str:
 
 
 def finding_message(finding: Finding, lang: str) -> str:
-    """What to say about a finding: the title when met, the problem when not, the question when unknown."""
+    """What to say about a finding: the title when met, the problem when not, the question when unknown.
+
+    A finding that rests on tango-check's own reading rather than on the
+    study says so, in every format.
+    """
     rule = finding.rule
     if finding.status == "unmet":
-        return rule.problem.text(lang)
-    if finding.status == "unknown":
-        return rule.question.text(lang)
-    return rule.title.text(lang)
-
-
-def cited(rule: Rule, lang: str) -> str:
-    """Where in the study a rule comes from, marked when it rests on the tool's own reading."""
-    citation = rule.source.citation()
-    return f"{citation} ({translate('evidence.marker', lang)})" if rule.evidence.tool_reading else citation
+        text = rule.problem.text(lang)
+    elif finding.status == "unknown":
+        text = rule.question.text(lang)
+    else:
+        text = rule.title.text(lang)
+    return f"{text} ({translate('evidence.marker', lang)})" if rule.evidence.tool_reading else text
 
 
 def next_step_text(finding: Finding, lang: str) -> str:

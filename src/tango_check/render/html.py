@@ -15,7 +15,7 @@ from html import escape
 from tango_check import __version__
 from tango_check.batch import Summary
 from tango_check.i18n import translate
-from tango_check.render.common import ambition, band_legend, cited, finding_message, party_names, partnership_title
+from tango_check.render.common import ambition, band_legend, finding_message, party_names, partnership_title
 from tango_check.render.summary import summary_cells, totals
 from tango_check.respondents import Panel
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
@@ -150,7 +150,7 @@ def _finding(finding: Finding, lang: str, detail: bool) -> str:
     return (
         f'<li class="finding">{head} <span class="tag">({_e(tag)})</span></p>'
         f"<p><strong>{_t('report.recommendation', lang)}:</strong> {_e(rule.recommendation.text(lang))}</p>"
-        f'<p class="source">{_t("report.source", lang)}: {_e(cited(rule, lang))}; {_e(rule.source.document)}</p></li>'
+        f'<p class="source">{_t("report.source", lang)}: {_e(rule.source.citation())}; {_e(rule.source.document)}</p></li>'
     )
 
 

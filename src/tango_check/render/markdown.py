@@ -15,7 +15,6 @@ from tango_check.i18n import translate
 from tango_check.render.common import (
     ambition,
     band_legend,
-    cited,
     finding_message,
     met_answers,
     party_names,
@@ -67,7 +66,7 @@ def _obstacle(number: int, finding: Finding, lang: str) -> list[str]:
     return [
         f"{number}. **{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
         f"   - {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
-        f"   - {md_text(translate('report.source', lang))}: {md_text(cited(rule, lang))}",
+        f"   - {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
     ]
 
 

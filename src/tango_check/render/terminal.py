@@ -20,7 +20,6 @@ from tango_check.i18n import translate
 from tango_check.render.common import (
     ambition,
     band_legend,
-    cited,
     finding_message,
     met_answers,
     next_step_text,
@@ -159,7 +158,7 @@ def _finding_item(
     if detail:
         body.append(f"\n{translate('report.recommendation', lang)}: ", style="bold")
         body.append(finding.rule.recommendation.text(lang))
-        body.append(f"\n{translate('report.source', lang)}: {cited(finding.rule, lang)}", style="dim")
+        body.append(f"\n{translate('report.source', lang)}: {finding.rule.source.citation()}", style="dim")
     return _item(Text(mark, style=style), body)
 
 
