@@ -319,8 +319,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict.origin.study": {"en": "the study", "nl": "het onderzoek"},
     "verdict.origin.tool": {"en": "tango-check's choice", "nl": "keuze van tango-check"},
     "verdict.step.gate_unmet": {
-        "en": "Not ready when a precondition (gate) is unmet: without a shared vision on good care nothing else makes the partnership ready (\"conditio sine qua non\").",
-        "nl": "Niet klaar als aan een basisvoorwaarde niet is voldaan: zonder gedeelde visie op goede zorg maakt niets anders de samenwerking klaar (\"conditio sine qua non\").",
+        "en": "Not ready when a precondition (gate) is unmet: without a shared vision on good care nothing else makes the partnership ready (“conditio sine qua non”).",
+        "nl": "Niet klaar als aan een basisvoorwaarde niet is voldaan: zonder gedeelde visie op goede zorg maakt niets anders de samenwerking klaar („conditio sine qua non”).",
     },
     "verdict.step.too_few_known": {
         "en": "Not ready when less than {needed}% of the applicable questions is answered.",
@@ -336,8 +336,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Hoogstens klaar onder voorwaarden als aan een belangrijke regel niet is voldaan; welke regels belangrijk zijn, volgt uit de onderbouwing (tabel hieronder).",
     },
     "verdict.step.critical_unknown": {
-        "en": "At most ready with conditions while a major rule that applies only in this situation (the provider's financing, rules and recognition) is unknown: the study says those hurdles arise \"zeker\" for a provider.",
-        "nl": "Hoogstens klaar onder voorwaarden zolang een belangrijke regel die alleen in deze situatie geldt (financiering, regels en erkenning van een aanbieder) onbekend is: volgens het onderzoek doen die hindernissen zich \"zeker\" voor bij een aanbieder.",
+        "en": "At most ready with conditions while a major rule that applies only in this situation (the provider's financing, rules and recognition) is unknown: the study says those hurdles arise “zeker” for a provider.",
+        "nl": "Hoogstens klaar onder voorwaarden zolang een belangrijke regel die alleen in deze situatie geldt (financiering, regels en erkenning van een aanbieder) onbekend is: volgens het onderzoek doen die hindernissen zich „zeker” voor bij een aanbieder.",
     },
     "verdict.step.too_many_unknowns": {
         "en": "At most ready with conditions when less than {needed}% of the applicable questions is answered.",
@@ -348,8 +348,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Hoogstens klaar onder voorwaarden als de totaalscore onder {limit} ligt.",
     },
     "verdict.step.divergence": {
-        "en": "At most ready with conditions when the partners' views differ and no basic agreement bridges the difference (the study: differences are bridgeable, \"verschillen overbrugbaar\").",
-        "nl": "Hoogstens klaar onder voorwaarden als de partners verschillend antwoorden en geen basisafspraak dat verschil overbrugt (het onderzoek: \"verschillen overbrugbaar\").",
+        "en": "At most ready with conditions when the partners' views differ and no basic agreement bridges the difference (the study: differences are bridgeable, “verschillen overbrugbaar”).",
+        "nl": "Hoogstens klaar onder voorwaarden als de partners verschillend antwoorden en geen basisafspraak dat verschil overbrugt (het onderzoek: „verschillen overbrugbaar”).",
     },
     "verdict.step.split": {
         "en": "At most ready with conditions while the respondents of one side are split on a question (after SCIROCCO's split dimensions).",
@@ -372,7 +372,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.marker": {"en": "the tool's reading, not the study's", "nl": "lezing van tango-check, niet van het onderzoek"},
     "rules.weight_evidence": {
         "en": "evidence '{strength}' gives severity '{severity}' and weight {weight}: weights follow the evidence (see the README)",
-        "nl": "onderbouwing '{strength}' geeft ernst '{severity}' en gewicht {weight}: de gewichten volgen de onderbouwing (zie de README)",
+        "nl": "onderbouwing '{strength}' geeft gewicht in het oordeel '{severity}' en weging {weight}: de weging volgt de onderbouwing (zie de README)",
     },
     "rules.reading_missing": {
         "en": "a rule that rests on the tool's own reading says which reading, in 'evidence.reading' (en and nl)",
@@ -388,7 +388,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.evidence": {"en": "Evidence", "nl": "Onderbouwing"},
     "explain.reading": {"en": "How tango-check reads it:", "nl": "Hoe tango-check het leest:"},
-    "explain.evidence_words": {"en": "rests on: “{words}”", "nl": "berust op: “{words}”"},
+    "explain.evidence_words": {"en": "rests on: “{words}”", "nl": "berust op: „{words}”"},
     "explain.verdict": {"en": "What it does to the verdict", "nl": "Wat het doet met het oordeel"},
     "explain.effect.gate": {
         "en": "Unmet: not ready, however strong the rest (the study's own word: a precondition). Unknown: at most ready with conditions (the tool's choice).",
