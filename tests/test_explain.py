@@ -153,3 +153,15 @@ def test_every_two_views_check_has_its_evidence_too() -> None:
     for check in builtin_checks().all():
         assert explanation(check, "en")["evidence"]["words"]
         assert explanation(check, "en")["verdict_effect"] == "It does not weigh in the score or the verdict."
+
+
+def test_a_rule_packs_own_rule_is_weighed_by_its_author_and_explain_says_so() -> None:
+    from pathlib import Path
+
+    custom = Path(__file__).resolve().parents[1] / "examples" / "custom-rules"
+    hvl01 = next(rule for rule in load_rules([custom]) if rule.id == "HVL01")
+    data = explanation(hvl01, "en")
+    assert data["evidence"]["strength_text"] == "rests on the rule pack's own source, not on the study"
+    assert data["verdict_effect"] == "Unmet: it lowers the score only (the choice of the rule pack's author)."
+    v01 = next(rule for rule in load_rules() if rule.id == "V01")
+    assert "(the study's own word: a precondition)" in explanation(v01, "en")["verdict_effect"]

@@ -131,7 +131,11 @@ def verdict_effect(rule: Rule, lang: str) -> str:
     """What the rule does to the verdict, each threshold marked as the study's or the tool's."""
     if rule.weight == 0:
         return translate("explain.effect.weightless", lang)
-    effect = translate(f"explain.effect.{rule.severity}", lang)
+    if rule.evidence.strength == "own_source":
+        whose = "author"
+    else:
+        whose = "study" if rule.severity == "gate" else "tool"
+    effect = translate(f"explain.effect.{rule.severity}", lang, whose=translate(f"explain.whose.{whose}", lang))
     if rule.applies_when is not None and rule.severity != "minor":
         effect += " " + translate("explain.effect.critical", lang)
     return effect

@@ -391,17 +391,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.evidence_words": {"en": "rests on: “{words}”", "nl": "berust op: „{words}”"},
     "explain.verdict": {"en": "What it does to the verdict", "nl": "Wat het doet met het oordeel"},
     "explain.effect.gate": {
-        "en": "Unmet: not ready, however strong the rest (the study's own word: a precondition). Unknown: at most ready with conditions (the tool's choice).",
-        "nl": "Niet voldaan: niet klaar, hoe sterk de rest ook is (het woord van het onderzoek: een harde voorwaarde). Onbekend: hoogstens klaar onder voorwaarden (keuze van tango-check).",
+        "en": "Unmet: not ready, however strong the rest ({whose}). Unknown: at most ready with conditions (the tool's choice).",
+        "nl": "Niet voldaan: niet klaar, hoe sterk de rest ook is ({whose}). Onbekend: hoogstens klaar onder voorwaarden (keuze van tango-check).",
     },
     "explain.effect.major": {
-        "en": "Unmet: at most ready with conditions (the tool's choice, following the evidence).",
-        "nl": "Niet voldaan: hoogstens klaar onder voorwaarden (keuze van tango-check, die de onderbouwing volgt).",
+        "en": "Unmet: at most ready with conditions ({whose}).",
+        "nl": "Niet voldaan: hoogstens klaar onder voorwaarden ({whose}).",
     },
     "explain.effect.minor": {
-        "en": "Unmet: it lowers the score only (the tool's choice, following the evidence).",
-        "nl": "Niet voldaan: het verlaagt alleen de score (keuze van tango-check, die de onderbouwing volgt).",
+        "en": "Unmet: it lowers the score only ({whose}).",
+        "nl": "Niet voldaan: het verlaagt alleen de score ({whose}).",
     },
+    "explain.whose.study": {"en": "the study's own word: a precondition", "nl": "het woord van het onderzoek: een harde voorwaarde"},
+    "explain.whose.tool": {"en": "the tool's choice, following the evidence", "nl": "keuze van tango-check, die de onderbouwing volgt"},
+    "explain.whose.author": {"en": "the choice of the rule pack's author", "nl": "keuze van de maker van het regelpakket"},
     "explain.effect.weightless": {
         "en": "It does not weigh in the score or the verdict.",
         "nl": "Het telt niet mee in de score of het oordeel.",
