@@ -124,7 +124,7 @@ def rules_validate(folders: FoldersArgument = None, lang: LangOption = None) -> 
 
 
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="The id of the rule, for example V01.", show_default=False)],
+    rule_id: Annotated[str, typer.Argument(help="The id of the rule, for example V01; or 'verdict' for how the verdict is reached.", show_default=False)],
     output_format: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help="Output format: text or json.")
     ] = ExplainFormat.text,
