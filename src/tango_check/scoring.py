@@ -18,7 +18,7 @@ than a plain average:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,9 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    # Line and column of each value of the file, by path (`loading.Document.value_marks`); empty when
+    # the partnership does not come from one file (`tango_check.locations`).
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
         return [
@@ -154,7 +157,12 @@ def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
 
 
 def assess(
-    partnership: Partnership, rules: list[Rule], source: str = "", *, differences: Sequence[Divergence] = ()
+    partnership: Partnership,
+    rules: list[Rule],
+    source: str = "",
+    *,
+    differences: Sequence[Divergence] = (),
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None,
 ) -> Assessment:
     """Evaluate every rule and derive scores and the verdict."""
     # The two partners' views first: they decide joint answers the rules read.
@@ -178,6 +186,7 @@ def assess(
         verdict=verdict,
         reasons=tuple(reasons),
         divergences=divergences,
+        marks=marks or {},
     )
 
 
