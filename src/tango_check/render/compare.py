@@ -6,7 +6,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from tango_check.compare import Change, Comparison, Snapshot
-from tango_check.i18n import MESSAGES, translate
+from tango_check.i18n import translate
+from tango_check.render.common import theme_title
 from tango_check.render.json_report import JSON_SCHEMA_VERSION, score_number, tool_info
 from tango_check.scoring import format_score
 
@@ -64,7 +65,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "themes": [
             {
                 "theme": theme.theme,
-                "title": _theme_title(theme.theme, lang),
+                "title": theme_title(theme.theme, lang),
                 "before": score_number(theme.before),
                 "after": score_number(theme.after),
                 "change": score_number(theme.change),
@@ -81,12 +82,6 @@ def render_comparison_json(comparison: Comparison, lang: str) -> str:
     return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
 
 
-def _theme_title(theme: str, lang: str) -> str:
-    """A theme's name; a saved result may name a theme this version does not know."""
-    key = f"theme.{theme}"
-    return translate(key, lang) if key in MESSAGES else theme
-
-
 def _themes(comparison: Comparison, lang: str) -> Table:
     from rich.table import Table
     from rich.text import Text
@@ -100,7 +95,7 @@ def _themes(comparison: Comparison, lang: str) -> Table:
         change = theme.change
         style = "" if change is None or abs(change) < 0.05 else "green" if change > 0 else "red"
         table.add_row(
-            _theme_title(theme.theme, lang),
+            theme_title(theme.theme, lang),
             format_score(theme.before),
             format_score(theme.after),
             Text(signed(change), style=style),
