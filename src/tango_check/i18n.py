@@ -775,6 +775,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ci.recommendation": {"en": "What to do: {text}", "nl": "Wat te doen: {text}"},
     "ci.not_read": {"en": "could not be read", "nl": "niet te lezen"},
     "actions.heading": {"en": "Action list", "nl": "Actielijst"},
+    "actions.number": {"en": "No.", "nl": "Nr."},
     "actions.step": {"en": "Next step", "nl": "Volgende stap"},
     "actions.who": {"en": "Who", "nl": "Wie"},
     "actions.by_when": {"en": "By when", "nl": "Wanneer"},
