@@ -7,7 +7,9 @@ by side results whose hashes differ (unless told to, and then mark them).
 
 The hash covers what decides a status and a score (id, kind, theme,
 severity, weight and the conditions of every rule in use), not the texts:
-a better translation does not make two results incomparable.
+a better translation does not make two results incomparable. The two-views
+checks are left out: they are part of the program, weigh nothing in a score,
+and a file has findings for only those where its partners' views differ.
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ _KNOWN: dict[tuple[int, ...], tuple[tuple[object, ...], Catalogue]] = {}
 
 
 def catalogue_of(rules: Iterable[object]) -> Catalogue:
-    """The catalogue of the rules (and view checks) an assessment used, in any order."""
-    rules = tuple(rules)
+    """The catalogue of the rules an assessment used, in any order (two-views checks are skipped)."""
+    from tango_check.views import ViewCheck
+
+    rules = tuple(rule for rule in rules if not isinstance(rule, ViewCheck))
     key = tuple(id(rule) for rule in rules)
     known = _KNOWN.get(key)
     if known is None:

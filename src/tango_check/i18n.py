@@ -797,6 +797,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "made with another rule catalogue ({this}) than {other} ({that}); scores of different catalogues do not compare. Assess both anew, or add --allow-mixed-rules to show them side by side, marked",
         "nl": "gemaakt met een andere regelcatalogus ({this}) dan {other} ({that}); scores van verschillende catalogi zijn niet te vergelijken. Beoordeel beide opnieuw, of voeg --allow-mixed-rules toe om ze gemarkeerd naast elkaar te zetten",
     },
+    "history.unknown_catalogue": {"en": "catalogue not recorded", "nl": "catalogus niet vastgelegd"},
     "history.one_input": {
         "en": "give at least one assessment of the partnership",
         "nl": "geef ten minste één beoordeling van de samenwerking",

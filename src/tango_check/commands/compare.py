@@ -28,6 +28,13 @@ class CompareFormat(str, Enum):
 
 
 _INPUT_HELP = "a partnership file (YAML), assessed now, or a result saved with 'assess --format json'"
+AllowMixedOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-mixed-rules",
+        help="Put side by side results made with different rule catalogues (marked); by default that is refused.",
+    ),
+]
 
 
 def compare(
@@ -44,6 +51,7 @@ def compare(
     extension: ExtensionOption = None,
     config: ConfigOption = None,
     isolated: IsolatedOption = False,
+    allow_mixed: AllowMixedOption = False,
 ) -> None:
     """Compare two assessments of a partnership: verdict, score and themes, and the obstacles resolved, new and remaining.
 
@@ -52,24 +60,15 @@ def compare(
     """
     language = resolve_language(lang)
     with guarded(language):
+        from tango_check.compare import check_catalogues, load_snapshots
         from tango_check.compare import compare as compare_snapshots
-        from tango_check.compare import load_snapshot
-        from tango_check.errors import InputError, Problem
 
         settings, rules = settings_and_rules(
             Path(after), lang=lang, config=config, isolated=isolated, rules=rules_dirs,
             extension=extension, select=select, ignore=ignore,
         )
         language = settings.lang or language
-        snapshots = []
-        problems: list[Problem] = []
-        for path in (before, after):  # both read before anything is reported
-            try:
-                snapshots.append(load_snapshot(path, rules))
-            except InputError as error:
-                problems.extend(error.problems)
-        if problems:
-            raise InputError(problems)
+        snapshots = check_catalogues(load_snapshots([before, after], rules), allow_mixed=allow_mixed)
         comparison = compare_snapshots(*snapshots)
         if output_format is CompareFormat.json:
             from tango_check.render.compare import render_comparison_json
