@@ -70,6 +70,8 @@ class Snapshot:
     date: date | None = None  # the partnership file's `assessed_on`, or the date a saved result records
     catalogue: Catalogue | None = None  # the rules it was made with; None for a result saved before they were recorded
     mixed: bool = False  # made with another catalogue than the latest snapshot it is shown with
+    file: str = ""  # the file it was read from (a saved result's `source` names the partnership file)
+    catalogue_at: tuple[int | None, int | None] = (None, None)  # line and column of a saved result's catalogue
 
     def obstacles(self) -> list[str]:
         return [rule_id for rule_id, mark in self.findings.items() if _is_obstacle(mark)]
@@ -89,6 +91,7 @@ def snapshot_of(assessment: Assessment) -> Snapshot:
         findings={f.rule.id: Mark(f.status, f.rule.kind, f.rule.title, f.rule.problem) for f in assessment.findings},
         date=assessment.partnership.assessed_on,
         catalogue=catalogue_of(f.rule for f in assessment.findings),
+        file=assessment.source,
     )
 
 
@@ -173,6 +176,8 @@ def snapshot_of_result(document: Document, known: Mapping[str, Rule] | None = No
         findings={finding.rule_id: mark(finding) for finding in result.findings},
         date=result.assessed_on,
         catalogue=Catalogue(result.catalogue.version, result.catalogue.hash) if result.catalogue else None,
+        file=document.source,
+        catalogue_at=document.position(("catalogue",), at_key=True),
     )
 
 
@@ -227,9 +232,10 @@ def check_catalogues(snapshots: Sequence[Snapshot], *, allow_mixed: bool = False
     if not allow_mixed:
         problems = [
             Problem(
-                snapshot.source,
+                snapshot.file or snapshot.source,
                 "history.mixed_rules",
-                {"this": _catalogue_name(snapshot.catalogue), "other": latest.source, "that": _catalogue_name(latest.catalogue)},
+                {"this": _catalogue_name(snapshot.catalogue), "other": latest.file or latest.source, "that": _catalogue_name(latest.catalogue)},
+                *snapshot.catalogue_at,
             )
             for snapshot in marked
             if snapshot.mixed

@@ -781,9 +781,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "actions.by_when": {"en": "By when", "nl": "Wanneer"},
     "history.title": {"en": "The years", "nl": "Door de jaren heen"},
     "history.date": {"en": "Date", "nl": "Datum"},
-    "history.no_date": {"en": "no date", "nl": "geen datum"},
-    "history.came": {"en": "New obstacles", "nl": "Nieuwe obstakels"},
-    "history.went": {"en": "Obstacles resolved", "nl": "Opgeloste obstakels"},
     "history.steps": {"en": "Obstacles that came and went", "nl": "Obstakels die kwamen en gingen"},
     "history.order_given": {
         "en": "Not every assessment has a date (assessed_on), so they are shown in the order given.",
@@ -798,10 +795,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "gemaakt met een andere regelcatalogus ({this}) dan {other} ({that}); scores van verschillende catalogi zijn niet te vergelijken. Beoordeel beide opnieuw, of voeg --allow-mixed-rules toe om ze gemarkeerd naast elkaar te zetten",
     },
     "history.unknown_catalogue": {"en": "catalogue not recorded", "nl": "catalogus niet vastgelegd"},
-    "history.one_input": {
-        "en": "give at least one assessment of the partnership",
-        "nl": "geef ten minste één beoordeling van de samenwerking",
-    },
     "history.chart_title": {"en": "Score per assessment", "nl": "Score per beoordeling"},
     # --- hostile input: a file with very many problems ------------------------
     "file.more_problems": {
