@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language
-from tango_check.commands.compare import AllowMixedOption
-from tango_check.commands.ruleset import (
-    ConfigOption,
-    ExtensionOption,
-    IgnoreOption,
-    IsolatedOption,
-    RulesOption,
-    SelectOption,
-    settings_and_rules,
-)
+from tango_check.commands.compare import AllowMixedOption, read_snapshots
+from tango_check.commands.ruleset import ConfigOption, ExtensionOption, IgnoreOption, IsolatedOption, RulesOption, SelectOption
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
 
@@ -59,15 +50,13 @@ def history(
     """
     language = resolve_language(lang)
     with guarded(language):
-        from tango_check.compare import load_snapshots
         from tango_check.history import history as make_history
 
-        settings, rules = settings_and_rules(
-            Path(paths[-1]), lang=lang, config=config, isolated=isolated, rules=rules_dirs,
+        language, snapshots = read_snapshots(
+            paths, lang=lang, config=config, isolated=isolated, rules=rules_dirs,
             extension=extension, select=select, ignore=ignore,
         )
-        language = settings.lang or language
-        result = make_history(load_snapshots(paths, rules), allow_mixed=allow_mixed)
+        result = make_history(snapshots, allow_mixed=allow_mixed)
         if output_format is HistoryFormat.json:
             from tango_check.render.history import render_history_json
 
