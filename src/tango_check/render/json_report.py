@@ -153,8 +153,10 @@ def _list_text(
             known[remembered] = (finding.rule, _indented(make(finding, lang), level + 1))
         text = known[remembered][1]
         location = locate(finding) if locate is not None else None
-        if location is not None:
-            text = text[: -len(unlocated)] + _indented(location.as_dict(), level + 2) + unlocated[4:]
+        if location is not None:  # what `_indented(location.as_dict(), level + 2)` writes, without the encoder
+            inner = "\n" + "  " * (level + 3)
+            located = f'{{{inner}"line": {location.line},{inner}"column": {location.column}\n{"  " * (level + 2)}}}'
+            text = text[: -len(unlocated)] + located + unlocated[4:]
         texts.append(text)
     inner = "\n" + "  " * (level + 1)
     return "[" + inner + ("," + inner).join(texts) + "\n" + "  " * level + "]"
