@@ -46,7 +46,7 @@ class GithubWriter:
             title = f"{finding.rule.id} {finding.rule.title.text(self.lang)}"
             self.stream.write(command(level(finding), message(finding, self.lang), file=source, location=location, title=title))
         verdict = translate(f"verdict.{assessment.verdict}", self.lang)
-        score = f"{translate('report.score', self.lang)} {format_score(assessment.score, self.lang)}/100"
+        score = f"{translate('report.score', self.lang).lower()} {format_score(assessment.score, self.lang)}/100"
         self.stream.write(command("notice", f"{assessment.source}: {verdict}, {score}", file=source, title="tango-check"))
 
     def failed(self, failure: Failure) -> None:
