@@ -47,7 +47,7 @@ table.summary, table.views { border-collapse: collapse; width: 100%; font-size: 
 table.summary th, table.summary td, table.views th, table.views td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
-table.summary td.col-score { text-align: right; }
+table.summary td.col-score, table.summary th.col-score { text-align: right; }
 table.views td:last-child { white-space: nowrap; }
 tr.view-unbridged td:last-child { color: #c62828; font-weight: bold; } tr.view-bridged td:last-child { color: #00838f; }
 tr.view-agree td:last-child { color: #2e7d32; } tr.view-unknown td:last-child { color: #9a6700; }

@@ -143,7 +143,10 @@ def overview_html(overview: Overview, lang: str, partnerships: str) -> str:
         if not table.rows:
             parts.append(f"<p>{escape(translate('report.none', lang))}</p>\n")
             continue
-        head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
+        head = "".join(
+            f'<th class="col-score">{escape(header)}</th>' if index in table.numeric else f"<th>{escape(header)}</th>"
+            for index, header in enumerate(table.headers)
+        )
         body = "".join(
             "<tr>"
             + "".join(
