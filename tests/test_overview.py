@@ -164,3 +164,13 @@ def test_one_file_has_no_overview() -> None:
     text = invoke("assess", str(EXAMPLES / "broker-ready.yaml"), "-f", "markdown").stdout
     assert "Overview of the partnerships" not in text
     assert 'id="overview"' not in invoke("assess", str(EXAMPLES / "broker-ready.yaml"), "-f", "html").stdout
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "html"])
+def test_reports_kept_aside_on_disk_come_out_the_same(monkeypatch: pytest.MonkeyPatch, output_format: str) -> None:
+    """Past the in-memory limit the reports wait in a temporary file: the output does not change."""
+    import tango_check.reports
+
+    in_memory = invoke("assess", str(EXAMPLES), "-f", output_format).stdout
+    monkeypatch.setattr(tango_check.reports, "SPOOL_IN_MEMORY", 100)
+    assert invoke("assess", str(EXAMPLES), "-f", output_format).stdout == in_memory
