@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
 SPOOL_IN_MEMORY = 8_000_000  # characters of batch reports kept in memory before they go to a temporary file
-FORMATS = ("text", "json", "markdown", "html", "csv", "sarif", "junit", "github")
 
 
 class Writer(Protocol):
