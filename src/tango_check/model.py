@@ -524,8 +524,8 @@ class Partnership(Section):
     )
     # Two partners, two views (tango_check.views).
     perspective: Side | None = ask(
-        "Whose view this file gives, when each partner writes its own file (assess it with --with): cooperative or care_organisation.",
-        "Wiens blik dit bestand geeft, als elke partner een eigen bestand schrijft (beoordeel het met --with): cooperative of care_organisation.",
+        "Whose view this file gives, when each partner, or each respondent, fills in a file of its own (assess them with --together): cooperative or care_organisation.",
+        "Wiens blik dit bestand geeft, als elke partner, of elke respondent, een eigen bestand invult (beoordeel ze met --together): cooperative of care_organisation.",
     )
     respondent: Respondent | None = ask(
         "Who answered, when this file is one respondent's view (with perspective:).",

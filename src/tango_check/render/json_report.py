@@ -7,8 +7,8 @@ meaning; new fields may be added within a version.
 from __future__ import annotations
 
 import json
-from datetime import date
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from tango_check import __version__
@@ -17,6 +17,7 @@ from tango_check.i18n import translate
 from tango_check.locations import Location, finding_location
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
 from tango_check.render.views import divergence_dict
+from tango_check.respondents import SIDES, Panel
 from tango_check.scoring import Assessment, Finding
 
 JSON_SCHEMA_VERSION = 1
@@ -53,8 +54,11 @@ def next_step_dict(finding: Finding, lang: str) -> dict[str, Any]:
 
 
 def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = True) -> dict[str, Any]:
-    """The assessment as plain data; with `per_finding=False`, `findings` and `next_steps` are left empty."""
-    return {
+    """The assessment as plain data; with `per_finding=False`, `findings` and `next_steps` are left empty.
+
+    With many respondents, also `respondents` (counts per side and role) and `sources` (their files).
+    """
+    data = {
         "schema_version": JSON_SCHEMA_VERSION,
         "tool": tool_info(),
         "catalogue": catalogue_of(f.rule for f in assessment.findings).as_dict(),
@@ -91,6 +95,10 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
         "next_steps": [next_step_dict(f, lang) for f in assessment.next_steps] if per_finding else [],
         "divergences": [divergence_dict(divergence, lang) for divergence in assessment.divergences],
     }
+    if assessment.panel is not None:
+        data["respondents"] = respondents_dict(assessment.panel)
+        data["sources"] = list(assessment.panel.sources)
+    return data
 
 
 # The JSON texts of per-finding objects one run has encoded, by (member, rule, status, language, level):
@@ -169,3 +177,16 @@ def _indented(value: object, level: int) -> str:
 
 def render_json(assessment: Assessment, lang: str) -> str:
     return assessment_json(assessment, lang) + "\n"
+
+
+def respondents_dict(panel: Panel) -> dict[str, Any]:
+    """Counts per side and per role, each side's theme scores; names only when the panel holds them."""
+    result: dict[str, Any] = {}
+    for side in SIDES:
+        responses = panel.sides[side]
+        entry: dict[str, Any] = {"count": responses.count, "roles": dict(responses.roles)}
+        entry["themes"] = {theme.theme: score_number(theme.score) for theme in panel.side_themes.get(side, ())}
+        if panel.show_names:
+            entry["names"] = list(responses.names)
+        result[side] = entry
+    return result
