@@ -42,7 +42,8 @@ def load_partnership(path: Path | str) -> Partnership:
 def assess_document(document: Document, rules: Iterable[Rule] | None = None) -> Assessment:
     """Validate a parsed document and assess it; the path every entry point shares."""
     partnership = validate(document, Partnership)
-    return assess(partnership, list(rules) if rules is not None else load_rules(), source=document.source)
+    rules = list(rules) if rules is not None else load_rules()
+    return assess(partnership, rules, source=document.source, marks=document.value_marks)
 
 
 def assess_file(path: Path | str, rules: Iterable[Rule] | None = None) -> Assessment:

@@ -19,7 +19,7 @@ than a plain average:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -90,6 +90,9 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    # Line and column of each value of the file, by path (`loading.Document.value_marks`); empty when
+    # the partnership does not come from one file (`tango_check.locations`).
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     panel: Panel | None = None  # the respondents, when each side answered in files of its own
 
     @property
@@ -188,6 +191,7 @@ def assess(
     source: str = "",
     *,
     differences: Sequence[Divergence] = (),
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None,
     panel: Panel | None = None,
 ) -> Assessment:
     """Evaluate every rule and derive scores and the verdict.
@@ -222,6 +226,7 @@ def assess(
         reasons=tuple(reasons),
         divergences=divergences,
         panel=panel,
+        marks=marks or {},
     )
 
 

@@ -36,6 +36,10 @@ class OutputFormat(str, Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    csv = "csv"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 def assess(
@@ -68,7 +72,8 @@ def assess(
     output_format: Annotated[
         OutputFormat,
         typer.Option(
-            "--format", "-f", help="Output format: text (coloured report), json, markdown (meeting agenda) or html."
+            "--format", "-f", help="Output format: text (coloured report), json, markdown (meeting agenda), html, csv (spreadsheet), "
+            "sarif, junit or github (findings located in the file, for CI)."
         ),
     ] = OutputFormat.text,
     output: Annotated[

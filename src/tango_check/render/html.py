@@ -50,7 +50,7 @@ table.summary, table.views { border-collapse: collapse; width: 100%; font-size: 
 table.summary th, table.summary td, table.views th, table.views td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
-table.summary td.col-score { text-align: right; }
+table.summary td.col-score, table.summary th.col-score { text-align: right; }
 table.views td:last-child { white-space: nowrap; }
 figure.radar { display: flex; flex-wrap: wrap; gap: 2mm 6mm; align-items: center; margin: 4mm 0 0; break-inside: avoid; }
 svg.radar { flex: 0 1 85mm; width: 85mm; max-width: 100%; height: auto; display: block; }
@@ -65,7 +65,7 @@ tr.error td { color: #c62828; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #555; }
 @media print {
   body { padding: 0; max-width: none; }
-  section.partnership + section.partnership, section.summary { break-before: page; }
+  section.partnership + section.partnership, section.overview + section.partnership { break-before: page; }
   h2 { break-after: avoid; }
 }
 """
@@ -219,8 +219,8 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     return "".join(html)
 
 
-def summary_section(summary: Summary, lang: str) -> str:
-    """The table of a run over many files (the same cells as the terminal summary)."""
+def summary_table(summary: Summary, lang: str) -> str:
+    """The table of a run over many files (the same cells as the terminal summary), and its totals."""
     headings, entries = summary_cells(summary, lang)
     head = "".join(f"<th>{_e(heading)}</th>" for heading in headings)
     body = "".join(
@@ -230,9 +230,9 @@ def summary_section(summary: Summary, lang: str) -> str:
         for status, cells in entries
     )
     return (
-        f'<section class="summary">\n<h1>{_t("summary.title", lang)}</h1>\n'
+        f'<h2>{_t("summary.title", lang)}</h2>\n'
         f'<table class="summary"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
-        f"<p>{_e(totals(summary, lang))}</p>\n</section>\n"
+        f"<p>{_e(totals(summary, lang))}</p>\n"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tango_check.i18n import translate
+from tango_check.render.actions import action_list_markdown
 from tango_check.render.common import (
     ambition,
     band_legend,
@@ -159,6 +160,7 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
             (translate("report.goes_well", lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""])
         )
 
+    sections.append(action_list_markdown(assessment, lang))
     for number, (heading, body) in enumerate(sections, start=1):
         lines += [f"## {number}. {md_text(heading)}", "", *body]
     lines += [f"*{md_text(translate('report.disclaimer', lang))}*", ""]
