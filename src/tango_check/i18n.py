@@ -529,7 +529,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "uitbreidingspakket (standaard uit; --extension)",
     },
     "explain.pack.custom": {"en": "custom rules from {folder}", "nl": "eigen regels uit {folder}"},
-    "explain.pack.views": {"en": "two-views check", "nl": "check van twee blikken"},
+    "explain.pack.views": {"en": "two-views check", "nl": "vergelijking tussen de partners"},
     "explain.views.compares": {
         "en": "Compares the answer each partner gives for itself to “{question}” ({field}). Where the two agree there is nothing to bridge, and the check does not count.",
         "nl": "Vergelijkt het antwoord dat elke partner zelf geeft op „{question}” ({field}). Zijn de twee het eens, dan valt er niets te overbruggen en telt de check niet mee.",
@@ -823,7 +823,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "views.heading": {"en": "Two views", "nl": "Hoe de partners het zien"},
     "views.intro": {
         "en": "Each partner's own answer where views can differ. Bridged: the partners differ and a basic agreement covers it, a sign of health. Not bridged: an obstacle, listed with the obstacles and their recommendations.",
-        "nl": "Het eigen antwoord van elke partner waar de blik kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, uitgewerkt bij de obstakels met een aanbeveling.",
+        "nl": "Het eigen antwoord van elke partner waar hun kijk kan verschillen. Overbrugd: de partners verschillen en een basisafspraak dekt het, een teken van gezondheid. Niet overbrugd: een obstakel, uitgewerkt bij de obstakels met een aanbeveling.",
     },
     "views.question": {"en": "Question", "nl": "Vraag"},
     "views.status": {"en": "Status", "nl": "Status"},
@@ -904,15 +904,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "views.perspective_missing": {
         "en": "to be assessed together with the other partner's file, this file must say whose view it gives: add 'perspective: cooperative' or 'perspective: care_organisation'",
-        "nl": "om samen met het bestand van de andere partner beoordeeld te worden, moet dit bestand zeggen wiens blik het geeft: voeg 'perspective: cooperative' of 'perspective: care_organisation' toe",
+        "nl": "om samen met het bestand van de andere partner beoordeeld te worden, moet dit bestand zeggen namens welke partner het antwoordt: voeg 'perspective: cooperative' of 'perspective: care_organisation' toe",
     },
     "views.other_side": {
         "en": "this file gives the view of '{side}' and can only hold that partner's own answers; move 'views.{other}' to the other partner's file",
-        "nl": "dit bestand geeft de blik van '{side}' en kan alleen de eigen antwoorden van die partner bevatten; verplaats 'views.{other}' naar het bestand van de andere partner",
+        "nl": "dit bestand antwoordt namens '{side}' en kan alleen de eigen antwoorden van die partner bevatten; verplaats 'views.{other}' naar het bestand van de andere partner",
     },
     "views.check_unknown_view": {
         "en": "'{name}' is not a question of a partner's view (views.cooperative)",
-        "nl": "'{name}' is geen vraag van de blik van een partner (views.cooperative)",
+        "nl": "'{name}' is geen vraag waarop een partner een eigen antwoord kan geven (views.cooperative)",
     },
     "views.check_unknown_joint": {
         "en": "'{name}' is not a question of the partnership file",

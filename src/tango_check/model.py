@@ -525,15 +525,15 @@ class Partnership(Section):
     # Two partners, two views (tango_check.views).
     perspective: Side | None = ask(
         "Whose view this file gives, when each partner, or each respondent, fills in a file of its own (assess them with --together): cooperative or care_organisation.",
-        "Wiens blik dit bestand geeft, als elke partner, of elke respondent, een eigen bestand invult (beoordeel ze met --together): cooperative of care_organisation.",
+        "Namens welke partner dit bestand antwoordt, als elke partner, of elke respondent, een eigen bestand invult (beoordeel ze met --together): cooperative of care_organisation.",
     )
     respondent: Respondent | None = ask(
         "Who answered, when this file is one respondent's view (with perspective:).",
-        "Wie antwoordde, als dit bestand de blik van één respondent is (met perspective:).",
+        "Wie antwoordde, als dit bestand de antwoorden van één respondent geeft (met perspective:).",
     )
     views: Views | None = ask(
         "Each partner's own answers where their views may differ; leave out when you fill in one view.",
-        "De eigen antwoorden van elke partner waar hun blik kan verschillen; laat weg als u één blik invult.",
+        "De eigen antwoorden van elke partner waar hun kijk kan verschillen; laat weg als u maar voor één kant invult.",
     )
 
     @field_validator("schema_version")
