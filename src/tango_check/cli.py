@@ -53,6 +53,10 @@ for _module in (assess, rules, authoring, compare):
 
 def main() -> None:
     """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        # PYTHONIOENCODING=ascii or a latin-1 terminal: a character it cannot show becomes '?', never a crash.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app(prog_name="tango-check")
     except KeyboardInterrupt:

@@ -769,6 +769,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
+    # --- dependable on any input and any machine (issue 12) -------------------
+    "yaml.bad_value": {
+        "en": "'{value}' is not a {kind}; put it in quotes if it is meant as text",
+        "nl": "'{value}' is geen {kind}; zet de waarde tussen aanhalingstekens als die als tekst bedoeld is",
+    },
+    "yaml.kind.int": {"en": "valid whole number", "nl": "geldig geheel getal"},
+    "yaml.kind.float": {"en": "valid number", "nl": "geldig getal"},
+    "yaml.kind.bool": {"en": "valid boolean (true or false)", "nl": "geldige waarheidswaarde (true of false)"},
+    "yaml.kind.null": {"en": "valid empty value", "nl": "geldige lege waarde"},
+    "config.toml_number": {
+        "en": "a number of more than 4,300 digits; a setting needs a short number, such as fail-under = 70",
+        "nl": "een getal van meer dan 4.300 cijfers; een instelling heeft een kort getal nodig, zoals fail-under = 70",
+    },
+    "compare.score": {
+        "en": "'{value}' is not a score; a saved result has scores from 0 to 100 (or null)",
+        "nl": "'{value}' is geen score; een bewaard resultaat heeft scores van 0 tot en met 100 (of null)",
+    },
+    "cli.system_error": {
+        "en": "{where}{reason}: a problem of the system (a full disk, missing permissions, a name too long), not of your file and not a bug in tango-check",
+        "nl": "{where}{reason}: een probleem van het systeem (een volle schijf, ontbrekende rechten, een te lange naam), niet van uw bestand en geen fout in tango-check",
+    },
+    "write.not_regular": {
+        "en": "this is not a regular file (a device, a pipe, or a link to nothing); tango-check replaces only regular files: give another file name",
+        "nl": "dit is geen gewoon bestand (een apparaat, een pipe of een koppeling naar niets); tango-check vervangt alleen gewone bestanden: geef een andere bestandsnaam",
+    },
+    "yaml.kind.timestamp": {"en": "valid date", "nl": "geldige datum"},
 }
 
 

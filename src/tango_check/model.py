@@ -531,6 +531,13 @@ class Partnership(Section):
         "De eigen antwoorden van elke partner waar hun blik kan verschillen; laat weg als u één blik invult.",
     )
 
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: Any) -> Any:
+        if isinstance(value, bool):  # `true` == 1 in Python, not in the file
+            raise PydanticCustomError("schema_version", "unsupported schema_version", {"supported": SCHEMA_VERSION})
+        return value
+
     @field_validator("schema_version")
     @classmethod
     def _supported_version(cls, value: int) -> int:

@@ -10,6 +10,7 @@ knows no rule by name: a new rule is a new YAML entry.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Literal
@@ -140,11 +141,15 @@ def extension_rules_dir() -> Path:
 
 def rule_files(folder: Path) -> list[Path]:
     """The rule files of a folder (or the file itself), in a stable order."""
-    if folder.is_file():
+    if os.path.isfile(folder):  # os.path's checks: a name too long or a locked folder is not a crash
         return [folder]
-    if not folder.is_dir():
-        raise InputError([Problem(str(folder), "file.missing" if not folder.exists() else "rules.not_a_folder")])
-    files = sorted(path for path in folder.iterdir() if path.suffix in (".yaml", ".yml") and path.is_file())
+    if not os.path.isdir(folder):
+        raise InputError([Problem(str(folder), "file.missing" if not os.path.exists(folder) else "rules.not_a_folder")])
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as error:
+        raise InputError([Problem(str(folder), "file.unreadable", {"reason": error.strerror or error})]) from None
+    files = [folder / name for name in names if Path(name).suffix in (".yaml", ".yml") and os.path.isfile(folder / name)]
     if not files:
         raise InputError([Problem(str(folder), "rules.none_found")])
     return files

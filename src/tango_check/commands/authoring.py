@@ -7,13 +7,14 @@ in the questionnaire, after a yes).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language
+from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language, say
 from tango_check.files import write_file
 from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERRUPTED, EXIT_OK, InputError, Problem
 from tango_check.i18n import translate
@@ -62,10 +63,10 @@ def init(
             _check_target(target)
         answers: dict[str, object] = {}
         if interactive:
-            if target is not None and target.exists() and not force and not _confirm_replace(target, language):
+            if target is not None and os.path.lexists(target) and not force and not _confirm_replace(target, language):
                 raise typer.Exit(EXIT_OK)
             answers = _questionnaire(language, everything)
-        elif target is not None and target.exists() and not force:
+        elif target is not None and os.path.lexists(target) and not force:  # a link to nothing exists too
             raise InputError([Problem(path, "write.exists")])
         file_name = target.name if target is not None else template.DEFAULT_FILE_NAME
         text = template.render(language, answers, file_name=file_name)
@@ -77,7 +78,7 @@ def init(
         if with_schema:
             schema_path = target.parent / SCHEMA_FILE_NAME
             schema = schema_text()
-            if force or not schema_path.exists():
+            if force or not os.path.lexists(schema_path):
                 write_file(schema_path, schema)
                 _say("init.schema_written", language, path=schema_path)
             elif _read_or_none(schema_path) != schema:
@@ -103,7 +104,7 @@ def schema(
             return
         target = Path(output)
         _check_target(target)
-        if target.exists() and not force:
+        if os.path.lexists(target) and not force:
             raise InputError([Problem(output, "write.exists")])
         write_file(target, text)
         _say("init.written_schema", language, path=output)
@@ -126,7 +127,7 @@ def validate(
                 print_problems(error, language)
                 invalid += 1
             else:
-                print(translate("validate.ok", language, path=path))
+                say(translate("validate.ok", language, path=path))
     raise typer.Exit(EXIT_INPUT_ERROR if invalid else EXIT_OK)
 
 
@@ -141,9 +142,9 @@ def register(app: typer.Typer) -> None:
 
 def _check_target(path: Path) -> None:
     """Fail before any work (or any question) when `path` cannot be written."""
-    if path.is_dir():
+    if os.path.isdir(path):  # os.path's checks: a name too long is not a crash
         raise InputError([Problem(str(path), "write.is_folder")])
-    if not path.parent.is_dir():
+    if not os.path.isdir(path.parent):
         raise InputError([Problem(str(path), "write.no_folder", {"folder": str(path.parent)})])
 
 
@@ -156,7 +157,7 @@ def _read_or_none(path: Path) -> str | None:
 
 def _say(key: str, lang: str, **params: object) -> None:
     """A status line; on stderr, so stdout carries only results."""
-    print(translate(key, lang, **params), file=sys.stderr)
+    say(translate(key, lang, **params), error=True)
 
 
 def _read_line(prompt: str) -> str:

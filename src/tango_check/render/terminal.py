@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from tango_check.i18n import translate
+from tango_check.safe_text import escape_controls
 from tango_check.render.common import (
     ambition,
     band_legend,
@@ -50,7 +53,20 @@ def use_colour(choice: str, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+MIN_WIDTH = 20  # narrower (COLUMNS=0) would print an empty report
+DEFAULT_WIDTH = 80
+
+
 class _Console(Console):
+    """A console that shows every text literally: no markup read, control characters escaped."""
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        # Every text reaches the terminal through here, whoever wrote it (a name, a file name, a rule pack).
+        for segment in super().render(renderable, options):
+            if segment.control is None and not segment.text.isprintable() and segment.text != "\n":
+                segment = Segment(escape_controls(segment.text), segment.style)
+            yield segment
+
     def on_broken_pipe(self) -> None:
         """Let the command decide what a closed output means (Rich would exit with 1, our "not ready")."""
         self.quiet = True
@@ -61,15 +77,19 @@ def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
     """A console for one command run; without colour it writes no ANSI codes at all."""
     stream = stream or sys.stdout
     colour = use_colour(choice, stream)
-    return _Console(
+    console = _Console(
         file=stream,
         force_terminal=colour,
         color_system="auto" if colour else None,
         no_color=not colour,
         highlight=False,
         emoji=False,
+        markup=False,
         soft_wrap=False,
     )
+    if console.width < MIN_WIDTH:
+        console.width = DEFAULT_WIDTH
+    return console
 
 
 def _bar(score: float | None, band: str) -> Text:
