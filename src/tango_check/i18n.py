@@ -794,6 +794,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this is not a regular file (a device, a pipe, or a link to nothing); tango-check replaces only regular files: give another file name",
         "nl": "dit is geen gewoon bestand (een apparaat, een pipe of een koppeling naar niets); tango-check vervangt alleen gewone bestanden: geef een andere bestandsnaam",
     },
+    "rules.no_id": {
+        "en": "give the id of a rule, such as V01{hint}",
+        "nl": "geef de id van een regel, zoals V01{hint}",
+    },
     "yaml.kind.timestamp": {"en": "valid date", "nl": "geldige datum"},
 }
 

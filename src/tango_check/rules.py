@@ -282,11 +282,13 @@ def _selector_suggestion(rules: list[Rule], token: str) -> Message | str:
 def find_rule(rules: list[Rule], rule_id: str) -> Rule:
     """The rule with this id (in any case), or an error naming the closest ids."""
     wanted = rule_id.strip().upper()
+    if not wanted:
+        raise InputError([Problem("explain", "rules.no_id", {"hint": Message("rules.list_hint")})])
     for rule in rules:
         if rule.id == wanted:
             return rule
     ids = [rule.id for rule in rules]
-    close = [name for name in ids if name.startswith(wanted)] if wanted else []
+    close = [name for name in ids if name.startswith(wanted)]
     close += [name for name in difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5) if name not in close]
     if close:
         hint = Message("rules.closest_ids", {"ids": ", ".join(close[:5])})
