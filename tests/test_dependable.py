@@ -110,6 +110,12 @@ def test_schema_version_true_is_not_version_1(tmp_path: Path) -> None:
     path = tmp_path / "partner.yaml"
     path.write_text("schema_version: true\n", encoding="utf-8")
     assert_input_error(invoke("assess", str(path)), f"{path}:1:17", "schema_version true is not supported")
+    pack = tmp_path / "pack.yaml"
+    text = (EXAMPLES / "custom-rules" / "heuvelland.yaml").read_text(encoding="utf-8")
+    pack.write_text(text.replace("schema_version: 1", "schema_version: true"), encoding="utf-8")
+    line = text[: text.index("schema_version: 1")].count("\n") + 1
+    result = invoke("rules", "validate", str(pack))
+    assert_input_error(result, f"{pack}:{line}:17", "schema_version true is not supported")
 
 
 # --- forged saved results for compare ----------------------------------------------------

@@ -18,6 +18,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
+
+
+def not_a_boolean(value: Any) -> Any:
+    """A file's `schema_version`: `true` is 1 to Python, not to the person who wrote it."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("schema_version", "unsupported schema_version", {"supported": SCHEMA_VERSION})
+    return value
 UNKNOWN = "unknown"
 
 
@@ -460,7 +467,7 @@ OPTIONAL_SECTIONS = (
 class Partnership(Section):
     """A partnership between a care cooperative and a care organisation."""
 
-    schema_version: int = Field(
+    schema_version: Annotated[int, BeforeValidator(not_a_boolean)] = Field(
         default=SCHEMA_VERSION,
         description="Version of this file format; leave at 1.",
         json_schema_extra={"description_nl": "Versie van dit bestandsformaat; laat op 1 staan."},
@@ -530,13 +537,6 @@ class Partnership(Section):
         "Each partner's own answers where their views may differ; leave out when you fill in one view.",
         "De eigen antwoorden van elke partner waar hun blik kan verschillen; laat weg als u één blik invult.",
     )
-
-    @field_validator("schema_version", mode="before")
-    @classmethod
-    def _not_a_boolean(cls, value: Any) -> Any:
-        if isinstance(value, bool):  # `true` == 1 in Python, not in the file
-            raise PydanticCustomError("schema_version", "unsupported schema_version", {"supported": SCHEMA_VERSION})
-        return value
 
     @field_validator("schema_version")
     @classmethod

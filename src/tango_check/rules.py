@@ -13,15 +13,15 @@ import difflib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message
 from tango_check.loading import load_document, validate
-from tango_check.model import Partnership
+from tango_check.model import Partnership, not_a_boolean
 
 THEMES = ("vision", "workforce", "organisation", "context", "benefits")
 Theme = Literal["vision", "workforce", "organisation", "context", "benefits"]
@@ -122,7 +122,7 @@ class Rule(_Strict):
 
 
 class RuleFile(_Strict):
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], BeforeValidator(not_a_boolean)] = 1
     rules: list[Rule] = Field(min_length=1)
 
 
