@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.padding import Padding
@@ -57,13 +57,40 @@ MIN_WIDTH = 20  # narrower (COLUMNS=0) would print an empty report
 DEFAULT_WIDTH = 80
 
 
+def _printable(text: str) -> bool:
+    return text.isprintable() or text.replace("\n", "").isprintable()
+
+
+def literal(text: Text) -> Text:
+    """`text` with its control characters written out (`\\x1b`), its styles kept on the same characters."""
+    if _printable(text.plain):
+        return text
+    result = text.blank_copy()
+    bounds = sorted({edge for span in text.spans for edge in (span.start, span.end)})
+    for piece in text.divide(bounds):
+        shown = Text(escape_controls(piece.plain))
+        for span in piece.spans:  # each covers the whole piece: the pieces end where spans do
+            shown.stylize(span.style)
+        result.append_text(shown)
+    return result
+
+
 class _Console(Console):
-    """A console that shows every text literally: no markup read, control characters escaped."""
+    """A console that shows every text literally: no markup read, control characters escaped.
+
+    Each text is escaped before it is laid out, so a panel or table is as
+    wide as the escaped text and nothing is cropped; the segments are checked
+    once more on their way out, whatever made them.
+    """
+
+    def render_str(self, text: str, **options: Any) -> Text:
+        return literal(super().render_str(text, **options))
 
     def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
-        # Every text reaches the terminal through here, whoever wrote it (a name, a file name, a rule pack).
+        if isinstance(renderable, Text):
+            renderable = literal(renderable)
         for segment in super().render(renderable, options):
-            if segment.control is None and not segment.text.isprintable() and segment.text != "\n":
+            if segment.control is None and not _printable(segment.text):
                 segment = Segment(escape_controls(segment.text), segment.style)
             yield segment
 
