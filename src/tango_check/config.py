@@ -115,7 +115,7 @@ def load_config(path: Path) -> tuple[Config, Document]:
     problems = [
         document.problem(("rules", index), "config.missing_folder", folder=folder)
         for index, folder in enumerate(config.rules)
-        if not (path.parent / folder).exists()
+        if not os.path.exists(path.parent / folder)  # os.path: a name too long is a missing folder, not a crash
     ]
     if problems:
         raise InputError(problems)
