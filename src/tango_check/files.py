@@ -40,10 +40,6 @@ def regular_target(target: Path, shown: str | None = None) -> Path:
     return Path(os.path.realpath(target)) if os.path.islink(target) else target
 
 
-def _stop(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds through AtomicFile.__exit__, which removes the temporary file
-
-
 class AtomicFile:
     """A text file written under a temporary name and renamed over `target` on `commit`.
 
@@ -57,20 +53,29 @@ class AtomicFile:
         self.shown = str(target)
         self.target = regular_target(target)
         self.temporary = self.target.parent / f".{self.target.name}.{secrets.token_hex(4)}.tmp"
+        self.handlers: dict[int, Any] = {}
+        try:  # before the temporary file exists, so no signal can leave it behind
+            self.handlers = {signum: signal.signal(signum, self._stop) for signum in STOP_SIGNALS}
+        except ValueError:  # not the main thread: signals stay as they are
+            pass
         try:
             # 0o666 minus the umask: the permissions any new file of the user gets.
             handle = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except OSError as error:
+            self._restore_signals()
             raise InputError([Problem(self.shown, "write.failed", {"reason": error.strerror or error})]) from None
         self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
-        self.handlers: dict[int, Any] = {}
 
     def __enter__(self) -> AtomicFile:
-        try:
-            self.handlers = {signum: signal.signal(signum, _stop) for signum in STOP_SIGNALS}
-        except ValueError:  # not the main thread: signals stay as they are
-            pass
         return self
+
+    def _stop(self, signum: int, frame: object) -> None:
+        self.temporary.unlink(missing_ok=True)  # wherever the signal lands, even before the `with` block
+        raise SystemExit(128 + signum)
+
+    def _restore_signals(self) -> None:
+        for signum, handler in self.handlers.items():
+            signal.signal(signum, handler)
 
     def commit(self) -> None:
         self.stream.flush()
@@ -84,8 +89,7 @@ class AtomicFile:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         self.stream.close()
         self.temporary.unlink(missing_ok=True)
-        for signum, handler in self.handlers.items():
-            signal.signal(signum, handler)
+        self._restore_signals()
 
 
 def write_file(path: Path, text: str) -> None:
