@@ -1,8 +1,8 @@
 """Every reader, on hostile values: a result or located problems, never another exception.
 
-The four readers of user files (a partnership file, a rule pack, a
+The readers of user files (a partnership file, a rule pack, a
 configuration file in YAML or TOML, a result saved with `assess --format
-json`) each get documents with one value replaced: by a line of
+json`, the respondents' files of `assess --together`) each get documents with one value replaced: by a line of
 tests/hostile/scalars.txt (YAML tags, impossible dates, huge and special
 numbers, control characters, Rich markup, HTML, URLs) or by any text
 hypothesis makes. Whatever reads as valid is then rendered in every format,
@@ -26,7 +26,7 @@ from tango_check.config import load_config
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import parse_yaml
-from tango_check.api import assess_document, assess_file
+from tango_check.api import assess_document, assess_file, assess_responses
 from tango_check.render.compare import render_comparison, render_comparison_json
 from tango_check.render.html import render_html
 from tango_check.render.json_report import render_json
@@ -227,3 +227,37 @@ def test_a_saved_result_reads_or_is_refused_and_compares_safely(tmp_path: Path, 
         for lang in LANGUAGES:
             strict_json(render_comparison_json(comparison, lang))
             assert_terminal_safe(terminal_text(lambda console: render_comparison(comparison, console, lang)))
+
+
+# --- respondents' files (assess --together) -------------------------------------------
+
+RESPONSES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples" / "respondents").glob("*.yaml"))}
+RESPONSE_PLACES = [
+    ("name: Marieke Visser}", "name: {}}}"),
+    ("role: director,", "role: {},"),
+    ("perspective: care_organisation", "perspective: {}"),
+    ("shared: yes", "shared: {}"),
+    ("frequency: monthly", "frequency: {}"),
+]
+
+
+@files
+@given(place=st.sampled_from(RESPONSE_PLACES), value=values)
+def test_respondents_files_read_or_are_refused_and_render_safely(tmp_path: Path, place: tuple[str, str], value: str) -> None:
+    old, new = place
+    changed = next(name for name, text in RESPONSES.items() if old in text)
+    for name, text in RESPONSES.items():
+        (tmp_path / name).write_text(text.replace(old, new.format(value), 1) if name == changed else text, encoding="utf-8")
+    try:
+        assessment = assess_responses(sorted(tmp_path.glob("*.yaml")), RULES, show_names=True)
+    except InputError as error:
+        assert error.problems
+        for problem in error.problems:
+            for lang in LANGUAGES:
+                assert_terminal_safe(problem.render(lang))
+        return
+    for lang in LANGUAGES:
+        assert_terminal_safe(terminal_text(lambda console: render_terminal(assessment, console, lang, 1)))
+        assert_markdown_safe(render_markdown(assessment, lang, 1))
+        assert "<script" not in render_html(assessment, lang)
+        strict_json(render_json(assessment, lang))
