@@ -58,6 +58,14 @@ def main() -> None:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        app(prog_name="tango-check")
+        try:
+            app(prog_name="tango-check")
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a full disk could only be ignored
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as error:  # outside a command's guard: --version or --help onto a full disk
+        from tango_check.commands.common import system_error
+        from tango_check.i18n import default_language
+
+        sys.exit(system_error(error, default_language()))

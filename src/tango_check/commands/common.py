@@ -74,16 +74,22 @@ def guarded(lang: str) -> Iterator[None]:
         _drop_output()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except OSError as error:
-        # The system, not the user's file and not a bug: a full disk, a folder we may not enter, a name too long.
-        _drop_output()
-        where = f"{error.filename}: " if error.filename else ""
-        say(translate("cli.system_error", lang, where=where, reason=error.strerror or error), error=True)
-        raise typer.Exit(EXIT_INPUT_ERROR) from None
+        raise typer.Exit(system_error(error, lang)) from None
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if os.environ.get("TANGO_CHECK_DEBUG"):
             traceback.print_exc()
         say(translate("cli.internal_error", lang, error=f"{type(error).__name__}: {error}"), error=True)
         raise typer.Exit(EXIT_INTERNAL_ERROR) from None
+
+
+def system_error(error: OSError, lang: str) -> int:
+    """Say what the system refused (a full disk, a folder we may not enter, a name too long): not a bug, exit 2."""
+    _drop_output()
+    if isinstance(error, BrokenPipeError):  # the reader went away: nobody to tell
+        return EXIT_BROKEN_PIPE
+    where = f"{error.filename}: " if error.filename else ""
+    say(translate("cli.system_error", lang, where=where, reason=error.strerror or error), error=True)
+    return EXIT_INPUT_ERROR
 
 
 def _drop_output() -> None:
