@@ -34,6 +34,7 @@ from tango_check.render.markdown import render_markdown
 from tango_check.render.rules import print_explanation, rules_markdown
 from tango_check.render.terminal import make_console, render_terminal
 from tango_check.rules import load_rule_file, load_rules
+from tango_check.scoring import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALARS = [
@@ -83,10 +84,20 @@ def assert_markdown_safe(text: str) -> None:
     assert found is None, text[max(found.start() - 40, 0) : found.end() + 40]
 
 
-def assert_located(error: InputError, source: str) -> None:
+def assert_renders_safely(assessment: Assessment) -> None:
+    """Every format, both languages: text and Markdown safe for a terminal and a renderer, strict JSON."""
+    for lang in LANGUAGES:
+        assert_terminal_safe(terminal_text(lambda console: render_terminal(assessment, console, lang, 1)))
+        assert_markdown_safe(render_markdown(assessment, lang, 1))
+        assert "<script" not in render_html(assessment, lang)
+        strict_json(render_json(assessment, lang))
+
+
+def assert_located(error: InputError, source: str | None) -> None:
+    """Problems that name the file (`source`, when one file was read), safe for a terminal in both languages."""
     assert error.problems
     for problem in error.problems:
-        assert problem.source == source
+        assert source is None or problem.source == source
         for lang in LANGUAGES:
             assert_terminal_safe(problem.render(lang))
 
@@ -117,11 +128,7 @@ def test_a_partnership_file_reads_or_is_refused_and_renders_safely(place: str, v
     except InputError as error:
         assert_located(error, "partner.yaml")
         return
-    for lang in LANGUAGES:
-        assert_terminal_safe(terminal_text(lambda console: render_terminal(assessment, console, lang, 1)))
-        assert_markdown_safe(render_markdown(assessment, lang, 1))
-        assert "<script" not in render_html(assessment, lang)
-        strict_json(render_json(assessment, lang))
+    assert_renders_safely(assessment)
 
 
 # --- a rule pack ---------------------------------------------------------------------
@@ -251,13 +258,6 @@ def test_respondents_files_read_or_are_refused_and_render_safely(tmp_path: Path,
     try:
         assessment = assess_responses(sorted(tmp_path.glob("*.yaml")), RULES, show_names=True)
     except InputError as error:
-        assert error.problems
-        for problem in error.problems:
-            for lang in LANGUAGES:
-                assert_terminal_safe(problem.render(lang))
+        assert_located(error, None)  # each problem names its own respondent's file
         return
-    for lang in LANGUAGES:
-        assert_terminal_safe(terminal_text(lambda console: render_terminal(assessment, console, lang, 1)))
-        assert_markdown_safe(render_markdown(assessment, lang, 1))
-        assert "<script" not in render_html(assessment, lang)
-        strict_json(render_json(assessment, lang))
+    assert_renders_safely(assessment)
