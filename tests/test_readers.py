@@ -89,7 +89,8 @@ def assert_renders_safely(assessment: Assessment) -> None:
     for lang in LANGUAGES:
         assert_terminal_safe(terminal_text(lambda console: render_terminal(assessment, console, lang, 1)))
         assert_markdown_safe(render_markdown(assessment, lang, 1))
-        assert "<script" not in render_html(assessment, lang)
+        page = render_html(assessment, lang)
+        assert "<script" not in page and "\x1b" not in page
         strict_json(render_json(assessment, lang))
 
 
