@@ -200,8 +200,9 @@ def test_control_characters_in_a_file_name_and_in_explain_are_escaped(tmp_path: 
         result = invoke("assess", str(path), "-f", fmt)
         assert "\x1b" not in result.stdout + result.stderr
     path.write_bytes(READY.read_bytes())
-    result = invoke("assess", str(path), "-f", "github")
-    assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b[31mred.yaml" in result.stdout
+    for fmt in ("github", "csv", "html"):
+        result = invoke("assess", str(path), "-f", fmt)
+        assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b[31mred.yaml" in result.stdout, fmt
     result = invoke("explain", "\x1b]0;title\x07")
     assert result.exit_code == 2 and "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert result.stderr.startswith("\\x1b]0;title\\x07: unknown rule")
