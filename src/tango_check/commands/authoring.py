@@ -1,4 +1,4 @@
-"""`tango-check init`, `schema` and `validate`: writing a partnership file.
+"""`tango-check init`, `form`, `schema` and `validate`: writing a partnership file.
 
 Files are written whole or not at all (a temporary file in the same folder,
 then a rename), and an existing file is replaced only with `--force` (or,
@@ -8,6 +8,7 @@ in the questionnaire, after a yes).
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -84,6 +85,49 @@ def init(
                 _say("init.schema_kept", language, path=schema_path)
 
 
+class Perspective(str, Enum):
+    cooperative = "cooperative"
+    care_organisation = "care_organisation"
+
+
+def form(
+    path: Annotated[
+        str,
+        typer.Argument(help="The web page to write; '-' prints it on the screen (stdout) instead."),
+    ] = "questionnaire.html",
+    perspective: Annotated[
+        Optional[Perspective],
+        typer.Option(
+            "--perspective",
+            help="A form for one partner's own view: its answers are saved with 'perspective:' and the "
+            "respondent's role (assess the files with --with).",
+        ),
+    ] = None,
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Also ask the optional parts (the extension pack, each partner's own view)."),
+    ] = False,
+    force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Write the questionnaire as one web page to e-mail: it works offline in any browser and saves a partnership file."""
+    language = resolve_language(lang)
+    with guarded(language):
+        from tango_check.form import render
+
+        target = None if path == STDOUT else Path(path)
+        if target is not None:
+            _check_target(target)
+            if target.exists() and not force:
+                raise InputError([Problem(path, "write.exists")])
+        text = render(language, everything=everything, perspective=perspective.value if perspective else None)
+        if target is None:
+            sys.stdout.write(text)
+            return
+        write_file(target, text)
+        _say("form.written", language, path=path)
+
+
 def schema(
     output: Annotated[
         Optional[str],
@@ -132,6 +176,7 @@ def validate(
 
 def register(app: typer.Typer) -> None:
     app.command()(init)
+    app.command()(form)
     app.command()(schema)
     app.command()(validate)
 
