@@ -86,6 +86,7 @@ def render(lang: str, *, everything: bool = False, perspective: str | None = Non
         noscript=escape(translate("form.noscript", lang)),
         progress=escape(translate("form.progress", lang, answered=0, total=len(asked))),
         total=len(asked),
+        toolbar=escape(translate("form.toolbar", lang)),
         save=escape(translate("form.save", lang)),
         open=escape(translate("form.open", lang)),
         parts="\n".join(_parts(asked, lang, perspective)),

@@ -635,6 +635,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{answered} van de {total} vragen beantwoord",
     },
     "form.part_progress": {"en": "{answered} of {total} answered", "nl": "{answered} van {total} beantwoord"},
+    "form.toolbar": {"en": "Progress and saving", "nl": "Voortgang en opslaan"},
     "form.save": {"en": "Save my answers", "nl": "Mijn antwoorden opslaan"},
     "form.open": {"en": "Open saved answers", "nl": "Opgeslagen antwoorden openen"},
     "form.skip": {"en": "Skip this part", "nl": "Dit onderdeel overslaan"},

@@ -271,7 +271,7 @@
         else check(value, path + ".", problems, answeredFields);
       } else if (Object.prototype.hasOwnProperty.call(data.fields, path)) {
         checkField(path, value, problems);
-        if (value !== null) answeredFields.push(path);
+        if (value !== null && data.fields[path].fixed === null) answeredFields.push(path);
       } else {
         var siblings = data.sections.concat(Object.keys(data.fields)).filter(function (other) {
           return other.lastIndexOf(".") === prefix.length - 1 && other.indexOf(prefix) === 0;
