@@ -292,7 +292,7 @@ def test_a_form_for_one_partner_refuses_the_other_partners_file(
     page = visit(forms("--lang", "nl", "--perspective", "cooperative"))
     before = page.state()
     message = page.open(EXAMPLES / "two-files" / "care-organisation.yaml")
-    assert "dit bestand geeft de blik van de zorgorganisatie, en deze vragenlijst vraagt naar de blik van de coöperatie" in message
+    assert "dit bestand geeft de blik van de zorgorganisatie; deze vragenlijst vraagt naar de blik van de coöperatie" in message
     assert page.state() == before
 
 

@@ -72,7 +72,7 @@ def render(lang: str, *, everything: bool = False, perspective: str | None = Non
     style = _read("form.css")
     intro = translate("form.intro", lang, total=len(asked))
     if perspective is not None:
-        intro += " " + translate("form.intro.perspective", lang, side=answer_label(perspective, lang))
+        intro = translate("form.intro.perspective", lang, side=answer_label(perspective, lang)) + "\n" + intro
     page = Template(_read("page.html")).substitute(
         lang=lang,
         csp=(
@@ -82,7 +82,7 @@ def render(lang: str, *, everything: bool = False, perspective: str | None = Non
         ),
         version=escape(__version__),
         title=escape(translate("form.title", lang)),
-        intro=escape(intro),
+        intro="\n".join(f"<p>{escape(paragraph)}</p>" for paragraph in intro.splitlines()),
         noscript=escape(translate("form.noscript", lang)),
         progress=escape(translate("form.progress", lang, answered=0, total=len(asked))),
         total=len(asked),

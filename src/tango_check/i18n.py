@@ -607,17 +607,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.intro": {
         "en": (
             "These {total} questions are about the partnership between a care cooperative and a care organisation. "
-            "Answer what you know; \"don't know\" is always fine and never counts as \"no\". "
+            "Answer what you know; \"don't know\" is always fine and never counts as \"no\".\n"
             "Nothing you fill in leaves this page: when you are done, or want to stop for now, click \"Save my "
             "answers\". That saves a file on your computer. Send that file back to the person who sent you this "
-            "form. To go on later, open this page again and choose \"Open saved answers\"."
+            "form.\nTo go on later, open this page again and choose \"Open saved answers\"."
         ),
         "nl": (
             "Deze {total} vragen gaan over de samenwerking tussen een zorgcoöperatie en een zorgorganisatie. "
-            "Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\". "
+            "Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\".\n"
             "Niets van wat u invult verlaat deze pagina: klik als u klaar bent, of wilt stoppen, op \"Mijn "
-            "antwoorden opslaan\". Dat bewaart een bestand op uw computer. Stuur dat bestand terug naar degene die "
-            "u deze vragenlijst stuurde. Wilt u later verder, open deze pagina dan opnieuw en kies \"Opgeslagen "
+            "antwoorden opslaan\". Zo bewaart u een bestand op uw computer. Stuur dat bestand terug naar degene die "
+            "u deze vragenlijst stuurde.\nWilt u later verder, open deze pagina dan opnieuw en kies \"Opgeslagen "
             "antwoorden openen\"."
         ),
     },
@@ -666,8 +666,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deze antwoorden in het bestand worden in deze vragenlijst niet gevraagd en komen niet in het bestand dat u opslaat: {fields}",
     },
     "form.open.other_side": {
-        "en": "this file gives the view of {file_side}, and this form asks for the view of {side}",
-        "nl": "dit bestand geeft de blik van {file_side}, en deze vragenlijst vraagt naar de blik van {side}",
+        "en": "this file gives the view of {file_side}; this form asks for the view of {side}",
+        "nl": "dit bestand geeft de blik van {file_side}; deze vragenlijst vraagt naar de blik van {side}",
     },
     "form.open.too_large": {
         "en": "the file is larger than {limit} kB; a partnership file is a few kB",
