@@ -58,22 +58,17 @@ def init(
         from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
         from tango_check.schema import schema_text
 
-        target = None if path == STDOUT else Path(path)
-        if target is not None:
-            _check_target(target)
+        # The questionnaire asks before replacing a file, instead of refusing.
+        target = _target(path, force=force or interactive)
         answers: dict[str, object] = {}
         if interactive:
             if target is not None and target.exists() and not force and not _confirm_replace(target, language):
                 raise typer.Exit(EXIT_OK)
             answers = _questionnaire(language, everything)
-        elif target is not None and target.exists() and not force:
-            raise InputError([Problem(path, "write.exists")])
         file_name = target.name if target is not None else template.DEFAULT_FILE_NAME
         text = template.render(language, answers, file_name=file_name)
-        if target is None:
-            sys.stdout.write(text)
+        if not _emit(target, text):
             return
-        write_file(target, text)
         _say("init.written", language, path=path)
         if with_schema:
             schema_path = target.parent / SCHEMA_FILE_NAME
@@ -115,17 +110,10 @@ def form(
     with guarded(language):
         from tango_check.form import render
 
-        target = None if path == STDOUT else Path(path)
-        if target is not None:
-            _check_target(target)
-            if target.exists() and not force:
-                raise InputError([Problem(path, "write.exists")])
+        target = _target(path, force=force)
         text = render(language, everything=everything, perspective=perspective.value if perspective else None)
-        if target is None:
-            sys.stdout.write(text)
-            return
-        write_file(target, text)
-        _say("form.written", language, path=path)
+        if _emit(target, text):
+            _say("form.written", language, path=path)
 
 
 def schema(
@@ -141,16 +129,8 @@ def schema(
     with guarded(language):
         from tango_check.schema import schema_text
 
-        text = schema_text()
-        if output is None or output == STDOUT:
-            sys.stdout.write(text)
-            return
-        target = Path(output)
-        _check_target(target)
-        if target.exists() and not force:
-            raise InputError([Problem(output, "write.exists")])
-        write_file(target, text)
-        _say("init.written_schema", language, path=output)
+        if _emit(_target(output or STDOUT, force=force), schema_text()):
+            _say("init.written_schema", language, path=output)
 
 
 def validate(
@@ -184,12 +164,30 @@ def register(app: typer.Typer) -> None:
 # --- helpers ---------------------------------------------------------------------
 
 
-def _check_target(path: Path) -> None:
-    """Fail before any work (or any question) when `path` cannot be written."""
-    if path.is_dir():
-        raise InputError([Problem(str(path), "write.is_folder")])
-    if not path.parent.is_dir():
-        raise InputError([Problem(str(path), "write.no_folder", {"folder": str(path.parent)})])
+def _target(path: str, *, force: bool) -> Path | None:
+    """The file to write (None: standard output); fails before any work (or any question) when it cannot be written.
+
+    An existing file is refused unless `force`.
+    """
+    if path == STDOUT:
+        return None
+    target = Path(path)
+    if target.is_dir():
+        raise InputError([Problem(path, "write.is_folder")])
+    if not target.parent.is_dir():
+        raise InputError([Problem(path, "write.no_folder", {"folder": str(target.parent)})])
+    if target.exists() and not force:
+        raise InputError([Problem(path, "write.exists")])
+    return target
+
+
+def _emit(target: Path | None, text: str) -> bool:
+    """Write `text` to `target` whole or not at all, or print it when there is none; True when a file was written."""
+    if target is None:
+        sys.stdout.write(text)
+        return False
+    write_file(target, text)
+    return True
 
 
 def _read_or_none(path: Path) -> str | None:
