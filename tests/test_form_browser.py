@@ -11,6 +11,7 @@ fail in CI (the `chromium` fixture in conftest.py).
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from typer.testing import CliRunner
 
 from conftest import CHROMIUM_FLAGS, EXAMPLES
+from tango_check import __version__
 from tango_check.cli import app
 from tango_check.loading import load_document
 from tango_check.model import field_catalog
@@ -186,7 +188,12 @@ def test_a_filled_in_form_saves_a_file_the_tool_reads_and_assesses(
     saved = page.save(tmp_path)
     assert saved.name == ("answers.yaml" if lang == "en" else "antwoorden.yaml")
     text = saved.read_text(encoding="utf-8")
-    assert text.startswith("# Answers saved with the tango-check questionnaire" if lang == "en" else "# Antwoorden opgeslagen met de vragenlijst van tango-check")
+    today = datetime.date.today()
+    assert text.splitlines()[0] == (
+        f"# Answers saved with the questionnaire of tango-check {__version__} on {today.isoformat()}."
+        if lang == "en"
+        else f"# Antwoorden opgeslagen met de vragenlijst van tango-check {__version__} op {today.day}-{today.month}-{today.year}."
+    )
     result = runner.invoke(app, ["validate", str(saved)])
     assert result.exit_code == 0, result.stderr
     # exactly what was filled in, nothing else (several choices in the order of the answers)

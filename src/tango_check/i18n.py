@@ -674,8 +674,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het bestand is groter dan {limit} kB; een samenwerkingsbestand is een paar kB",
     },
     "form.file_comment": {
-        "en": "Answers saved with the tango-check questionnaire (tango-check {version}, {lang}) on {date}.",
-        "nl": "Antwoorden opgeslagen met de vragenlijst van tango-check (tango-check {version}, {lang}) op {date}.",
+        "en": "Answers saved with the questionnaire of tango-check {version} on {date}.",
+        "nl": "Antwoorden opgeslagen met de vragenlijst van tango-check {version} op {date}.",
     },
     "form.file_name": {"en": "answers", "nl": "antwoorden"},
     "form.footer": {

@@ -143,9 +143,11 @@
     return lines;
   }
 
+  /* The date as each language writes it: 2026-12-03, 3-12-2026. */
   function today() {
     var now = new Date();
     var pad = function (number) { return ("0" + number).slice(-2); };
+    if (data.lang === "nl") return now.getDate() + "-" + (now.getMonth() + 1) + "-" + now.getFullYear();
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
 
@@ -156,7 +158,7 @@
       var answer = answerOf(question);
       if (answer.value !== undefined) setAt(answers, question.dataset.field, answer.value);
     });
-    var comment = "# " + say("form.file_comment", { version: data.version, lang: data.lang, date: today() });
+    var comment = "# " + say("form.file_comment", { version: data.version, date: today() });
     return [comment].concat(yamlLines(answers, "", [])).join("\n") + "\n";
   }
 
