@@ -132,7 +132,7 @@ def test_the_page_data_cannot_close_its_script_element() -> None:
 
 
 def test_the_page_knows_what_true_and_false_mean_per_field() -> None:
-    fields = form._page_data([], "en", None)["fields"]
+    fields = form._page_data("en", None)["fields"]
     assert fields["vision.shared"]["booleans"] == ["yes", "no"]
     assert fields["agreements.mission"]["booleans"] == ["agreed", "not_agreed"]
     assert fields["ambition"]["booleans"] is None

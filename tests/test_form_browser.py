@@ -406,6 +406,20 @@ def test_the_keyboard_alone_fills_in_and_saves(visit: Callable[..., Visit], form
     assert load_document(saved).data == {"name": "Eikenhorst", "ambition": "broker", "vision": {"shared": "yes"}}
 
 
+def test_the_keyboard_alone_opens_saved_answers(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
+    page = visit(forms("--lang", "nl"))
+    page.page.keyboard.press("Tab")  # the save button
+    page.page.keyboard.press("Tab")  # the open control, shown as a button
+    assert page.page.evaluate("document.activeElement.dataset.action") == "open"
+    outline = page.page.eval_on_selector("label[for=open-file]", "label => getComputedStyle(label).outlineStyle")
+    assert outline == "solid"  # the focus is visible on the button a person sees
+    with page.page.expect_file_chooser() as chooser:
+        page.page.keyboard.press("Space")
+    chooser.value.set_files(str(EXAMPLES / "broker-ready.yaml"))
+    page.page.locator("#message").wait_for(state="visible")
+    assert page.state()["ambition"] == ["broker"]
+
+
 @pytest.mark.parametrize("options", [("--lang", "nl"), ("--lang", "en", "--all", "--perspective", "care_organisation")])
 def test_it_reads_on_a_phone(visit: Callable[..., Visit], forms: Callable[..., Path], options: tuple[str, ...]) -> None:
     page = visit(forms(*options), viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)

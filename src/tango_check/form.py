@@ -73,7 +73,7 @@ def render(lang: str, *, everything: bool = False, perspective: str | None = Non
     intro = translate("form.intro", lang, total=len(asked))
     if perspective is not None:
         intro = translate("form.intro.perspective", lang, side=answer_label(perspective, lang)) + "\n" + intro
-    page = Template(_read("page.html")).substitute(
+    return Template(_read("page.html")).substitute(
         lang=lang,
         csp=(
             "default-src 'none'; "
@@ -91,11 +91,10 @@ def render(lang: str, *, everything: bool = False, perspective: str | None = Non
         open=escape(translate("form.open", lang)),
         parts="\n".join(_parts(asked, lang, perspective)),
         footer=escape(translate("form.footer", lang, version=__version__)),
-        data=_json_for_script(_page_data(asked, lang, perspective)),
+        data=_json_for_script(_page_data(lang, perspective)),
         style=style,
         script=script,
     )
-    return page
 
 
 # --- the questions as HTML ---------------------------------------------------
@@ -186,7 +185,7 @@ def _question(spec: FieldSpec, lang: str) -> str:
 # --- what the script needs -----------------------------------------------------
 
 
-def _page_data(asked: list[FieldSpec], lang: str, perspective: str | None) -> dict[str, Any]:
+def _page_data(lang: str, perspective: str | None) -> dict[str, Any]:
     """The field catalogue (to check an opened file as the loader would) and the page's messages."""
     catalog = field_catalog()
     return {
