@@ -651,7 +651,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "form.saved": {
         "en": "Saved as {file} (in your downloads). Send this file back to the person who sent you the form.",
-        "nl": "Opgeslagen als {file} (bij uw downloads). Stuur dit bestand terug naar degene die u de vragenlijst stuurde.",
+        "nl": "Opgeslagen als {file} (in uw map Downloads). Stuur dit bestand terug naar degene die u de vragenlijst stuurde.",
     },
     "form.opened": {
         "en": "Opened {file}: the answers in it are filled in ({answered} of {total} questions).",
