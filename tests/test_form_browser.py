@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from playwright.sync_api import Browser, Page, sync_playwright
 from typer.testing import CliRunner
 
@@ -352,6 +354,7 @@ def test_one_question_of_each_kind(visit: Callable[..., Visit], forms: Callable[
     assert runner.invoke(app, ["validate", str(saved)]).exit_code == 0
     data = load_document(saved).data
     assert data == {
+        "schema_version": 1,
         "perspective": "cooperative",
         "name": hostile.strip(),
         "partners": {"cooperative": {"place": "yes"}},
@@ -360,6 +363,28 @@ def test_one_question_of_each_kind(visit: Callable[..., Visit], forms: Callable[
     }
     # a YAML 1.1 reader would take `yes` for true; ours keeps it as text, as the README says
     assert yaml.safe_load(saved.read_text(encoding="utf-8"))["name"] == hostile.strip()
+
+
+def test_any_text_typed_comes_back_as_typed(browser: Browser, forms: Callable[..., Path], tmp_path: Path) -> None:
+    """Whatever a person types as a name is quoted so that the tool reads back exactly that text."""
+    page = Visit(browser, forms("--lang", "en"))
+    field = page.question("name").locator("input")
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=80))
+    def round_trip(text: str) -> None:
+        # Afresh each time: Chromium holds back a burst of downloads from one page (about ten in a few seconds).
+        page.page.goto(page.url)
+        field.fill(text)
+        typed = field.evaluate("input => input.value.trim()")  # as the browser keeps it (no line breaks)
+        saved = load_document(page.save(tmp_path)).data
+        assert saved.get("name") == (typed or None)
+
+    try:
+        round_trip()
+    finally:
+        page.close()
+    assert page.errors == [] and set(page.requests) == {page.url}
 
 
 def test_skipping_a_part_folds_it_away_and_moves_on(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
@@ -403,7 +428,9 @@ def test_the_keyboard_alone_fills_in_and_saves(visit: Callable[..., Visit], form
         keyboard.press("Enter")
     saved = tmp_path / "keyboard.yaml"
     download.value.save_as(saved)
-    assert load_document(saved).data == {"name": "Eikenhorst", "ambition": "broker", "vision": {"shared": "yes"}}
+    assert load_document(saved).data == {
+        "schema_version": 1, "name": "Eikenhorst", "ambition": "broker", "vision": {"shared": "yes"}
+    }
 
 
 def test_the_keyboard_alone_opens_saved_answers(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:

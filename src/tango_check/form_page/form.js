@@ -152,7 +152,8 @@
   }
 
   function fileText() {
-    var answers = {};
+    // schema_version keeps a file without any answer yet a partnership file, not an empty one
+    var answers = { schema_version: data.schemaVersion };
     if (data.perspective) answers.perspective = data.perspective;
     questions.forEach(function (question) {
       var answer = answerOf(question);
