@@ -298,11 +298,18 @@ def test_a_file_it_cannot_use_is_refused_with_a_message_and_changes_no_answer(
 def test_a_form_for_one_partner_refuses_the_other_partners_file(
     visit: Callable[..., Visit], forms: Callable[..., Path]
 ) -> None:
-    page = visit(forms("--lang", "nl", "--perspective", "cooperative"))
+    page = visit(forms("--lang", "nl", "--perspective", "cooperative"), viewport={"width": 800, "height": 700})
     before = page.state()
+    page.page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # far down the page
     message = page.open(EXAMPLES / "two-files" / "care-organisation.yaml")
     assert "dit bestand geeft de blik van de zorgorganisatie; deze vragenlijst vraagt naar de blik van de coöperatie" in message
     assert page.state() == before
+    # the message is in view wherever the person is, and goes when they close it
+    box = page.page.locator("#message").bounding_box()
+    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 700
+    page.page.get_by_role("button", name="Dit bericht sluiten").click()
+    assert page.page.locator("#message").is_hidden()
+    assert page.page.evaluate("document.activeElement.dataset.action") == "save"
 
 
 def test_the_page_sends_nothing_anywhere(visit: Callable[..., Visit], forms: Callable[..., Path], tmp_path: Path) -> None:

@@ -644,6 +644,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Skipped: the questions you did not answer stay unanswered.",
         "nl": "Overgeslagen: de vragen die u niet beantwoordde, blijven onbeantwoord.",
     },
+    "form.close": {"en": "Close this message", "nl": "Dit bericht sluiten"},
     "form.none_of_these": {"en": "none of these", "nl": "geen hiervan"},
     "form.choices_hint": {
         "en": "Tick all that apply; leave all unticked if you don't know.",

@@ -105,6 +105,15 @@
       });
       messageBox.appendChild(list);
     }
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "link";
+    close.textContent = say("form.close");
+    close.addEventListener("click", function () {
+      messageBox.hidden = true;
+      saveButton.focus();
+    });
+    messageBox.appendChild(close);
     messageBox.hidden = false;
   }
 
