@@ -662,6 +662,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} was not opened; no answer was changed.",
         "nl": "{file} is niet geopend; er is geen antwoord veranderd.",
     },
+    "form.open.empty": {
+        "en": "the file is empty: it holds no answers",
+        "nl": "het bestand is leeg: er staan geen antwoorden in",
+    },
     "form.open.not_in_form": {
         "en": "These answers in the file are not asked in this form and will not be in the file you save: {fields}",
         "nl": "Deze antwoorden in het bestand worden in deze vragenlijst niet gevraagd en komen niet in het bestand dat u opslaat: {fields}",

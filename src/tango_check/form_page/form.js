@@ -332,7 +332,8 @@
     }
     var answeredFields = [];
     if (!problems.length) {
-      if (!isMapping(doc)) problems.push(say("yaml.root_not_mapping", { found: found(doc) }));
+      if (doc === null || doc === undefined) problems.push(say("form.open.empty"));
+      else if (!isMapping(doc)) problems.push(say("yaml.root_not_mapping", { found: found(doc) }));
       else check(doc, "", problems, answeredFields);
     }
     if (!problems.length && data.perspective && doc.perspective && doc.perspective !== data.perspective) {
