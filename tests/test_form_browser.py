@@ -274,6 +274,7 @@ BAD_FILES = {
     "notes.txt": ("Dear coordinator, here are my answers.\n", "not a single value"),
     "twice.yaml": ("name: a\nname: b\n", "invalid YAML: duplicated mapping key"),
     "empty.yaml": ("# only a comment\n", "the file is empty: it holds no answers"),
+    "huge.yaml": ("name: x\n" + "# notes\n" * 70_000, "the file is larger than 512 kB"),
     "picture.yaml": ("\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
     "wrong-list.yaml": ("benefits:\n  cooperative_seeks: volunteers\n", "'benefits.cooperative_seeks' must be a list"),
 }

@@ -22,15 +22,15 @@ import json
 from html import escape
 from importlib import resources
 from string import Template
-from typing import Any
+from typing import Any, get_args
 
 from tango_check import __version__
 from tango_check.i18n import answer_label, translate
-from tango_check.model import SCHEMA_VERSION, UNKNOWN, FieldSpec, SectionSpec, field_catalog, outline, set_at
+from tango_check.model import SCHEMA_VERSION, FieldSpec, SectionSpec, Side, field_catalog, outline, set_at
 from tango_check.questionnaire import options, questions
 
 DEFAULT_FILE_NAME = "questionnaire.html"
-SIDES = ("cooperative", "care_organisation")
+SIDES: tuple[str, ...] = get_args(Side)
 # Opened files larger than this are refused before parsing (kB); partnership files are a few kB.
 OPEN_LIMIT_KB = 512
 # The program's own messages the page shows (in the page's language), with their {placeholders}.
