@@ -396,6 +396,12 @@ def test_any_text_typed_comes_back_as_typed(browser: Browser, forms: Callable[..
     assert page.errors == [] and set(page.requests) == {page.url}
 
 
+def test_without_javascript_it_says_what_to_do(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
+    page = visit(forms("--lang", "nl"), java_script_enabled=False)  # as in an e-mail program's preview
+    assert "sla het bestand dan eerst op en open het in een browser" in page.page.inner_text("noscript")
+    assert page.page.locator("noscript p").is_visible()
+
+
 def test_skipping_a_part_folds_it_away_and_moves_on(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
     page = visit(forms("--lang", "nl"))
     vision = page.page.locator('section[data-part="vision"]')

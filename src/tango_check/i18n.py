@@ -626,8 +626,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deze vragenlijst vraagt naar de blik van {side}: antwoord zoals u het van daaruit ziet.",
     },
     "form.noscript": {
-        "en": "This form needs JavaScript to save your answers; switch it on for this page, or fill in the form in another browser.",
-        "nl": "Deze vragenlijst heeft JavaScript nodig om uw antwoorden op te slaan; zet het aan voor deze pagina, of vul de vragenlijst in een andere browser in.",
+        "en": (
+            "This page needs JavaScript to save your answers. If you see this in a preview (in your e-mail, or on "
+            "a phone), save the file first and open it in a browser, such as Firefox, Chrome, Edge or Safari."
+        ),
+        "nl": (
+            "Deze pagina heeft JavaScript nodig om uw antwoorden op te slaan. Ziet u dit in een voorbeeldweergave "
+            "(in uw e-mail of op een telefoon), sla het bestand dan eerst op en open het in een browser, zoals "
+            "Firefox, Chrome, Edge of Safari."
+        ),
     },
     "form.about_you": {"en": "About you", "nl": "Over u"},
     "form.progress": {
