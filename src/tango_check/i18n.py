@@ -673,6 +673,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is empty: it holds no answers",
         "nl": "het bestand is leeg: er staan geen antwoorden in",
     },
+    "form.open.replace": {
+        "en": "Replace the answers on this page with those in {file}? The answers you have not saved will be lost.",
+        "nl": "De antwoorden op deze pagina vervangen door die in {file}? De antwoorden die u niet hebt opgeslagen, gaan verloren.",
+    },
     "form.open.not_in_form": {
         "en": "These answers in the file are not asked in this form and will not be in the file you save: {fields}",
         "nl": "Deze antwoorden in het bestand worden in deze vragenlijst niet gevraagd en komen niet in het bestand dat u opslaat: {fields}",

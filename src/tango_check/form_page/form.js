@@ -343,6 +343,7 @@
       showMessage("error", [say("form.open.rejected", { file: name })].concat(problems));
       return;
     }
+    if (changedSinceSave && !window.confirm(say("form.open.replace", { file: name }))) return;
     fill(doc);
     changedSinceSave = false;
     var asked = questions.map(function (question) { return question.dataset.field; });
