@@ -85,3 +85,21 @@ def test_it_prints_on_a4(chromium: str, page: Path, tmp_path: Path) -> None:
     assert boxes, "no page sizes found in the PDF"
     # A4 is 210 x 297 mm = 595.3 x 841.9 points
     assert all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes)
+
+
+def test_the_respondents_report_renders_its_radar_and_escapes_names(chromium: str, tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples" / "respondents"
+    folder = tmp_path / "responses"
+    folder.mkdir()
+    for path in examples.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8").replace("name: Anna Bakker", f"name: {json.dumps(PAYLOAD)}")
+        (folder / path.name).write_text(text, encoding="utf-8")
+    target = tmp_path / "gesprek.html"
+    result = CliRunner().invoke(app, ["assess", str(folder), "--together", "--show-names", "-f", "html", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    shown = run_chromium(chromium, tmp_path, "--virtual-time-budget=2000", "--dump-dom", target.as_uri())
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    dom = shown.stdout
+    assert 'class="radar"' in dom and 'class="side-cooperative"' in dom and 'class="side-care_organisation"' in dom
+    assert "data-pwned=" not in dom and not re.search(r"<script", dom, flags=re.I)
+    assert "&lt;script&gt;document.title='PWNED';" in dom  # the name, shown with --show-names, as text

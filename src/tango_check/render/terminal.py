@@ -26,6 +26,7 @@ from tango_check.render.common import (
     party_names,
     partnership_title,
 )
+from tango_check.render.respondents import render_respondents
 from tango_check.render.views import render_views
 from tango_check.scoring import Assessment, Finding, band, format_score
 
@@ -182,6 +183,7 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
     _heading(console, "report.themes", lang)
     console.print(_themes(assessment, lang))
     console.print(_legend(lang))
+    render_respondents(console, assessment, lang)
     render_views(console, assessment, lang)
 
     strengths = assessment.strengths
