@@ -233,6 +233,28 @@ def test_each_partner_fills_in_its_own_form_and_the_two_are_assessed_together(
     assert together["score"] == examples["score"]
 
 
+def test_many_respondents_fill_in_forms_and_are_assessed_together(
+    visit: Callable[..., Visit], forms: Callable[..., Path], tmp_path: Path
+) -> None:
+    examples = [EXAMPLES / "respondents" / name for name in (
+        "cooperative-1.yaml", "cooperative-2.yaml", "care-organisation-1.yaml", "care-organisation-2.yaml"
+    )]
+    for number, example in enumerate(examples):
+        side = load_document(example).data["perspective"]
+        page = visit(forms("--lang", "nl", "--perspective", side, "--all"))
+        answers = answers_of(example, fields_of(page))
+        assert set(leaves(load_document(example).data)) - set(answers) <= {"perspective"}
+        page.fill(answers)
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        page.save(folder).rename(tmp_path / f"{number}.yaml")
+    mine = assess(*[str(tmp_path / f"{number}.yaml") for number in range(len(examples))], "--together")
+    theirs = assess(*map(str, examples), "--together")
+    assert mine["verdict"] == theirs["verdict"] and mine["score"] == theirs["score"]
+    assert mine["respondents"] == theirs["respondents"]
+    assert mine["respondents"]["cooperative"]["count"] == 2
+
+
 def test_opening_saved_answers_restores_every_answer(
     visit: Callable[..., Visit], forms: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -269,6 +291,17 @@ def test_any_partnership_file_opens_and_what_the_form_does_not_ask_is_named(
     assert page.page.get_attribute("#message", "role") == "status"
 
 
+def test_a_dated_file_opens_and_its_date_is_named_as_not_asked(
+    visit: Callable[..., Visit], forms: Callable[..., Path], tmp_path: Path
+) -> None:
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("assessed_on: 2026-03-01\nambition: broker\n", encoding="utf-8")
+    page = visit(forms("--lang", "en"))
+    message = page.open(dated)
+    assert message.startswith("Opened dated.yaml") and "will not be in the file you save: assessed_on" in message
+    assert page.state()["ambition"] == ["broker"]
+
+
 BAD_FILES = {
     "unknown-field.yaml": ("vision:\n  sharred: yes\n", "unknown field 'vision.sharred'; did you mean 'shared'?"),
     "wrong-answer.yaml": ("ambition: brokr\n", "'brokr' is not an allowed answer for 'ambition'; choose one of: 'broker', 'provider', 'undecided', 'unknown'; did you mean 'broker'?"),
@@ -278,6 +311,7 @@ BAD_FILES = {
     "twice.yaml": ("name: a\nname: b\n", "invalid YAML: duplicated mapping key"),
     "empty.yaml": ("# only a comment\n", "the file is empty: it holds no answers"),
     "huge.yaml": ("name: x\n" + "# notes\n" * 70_000, "the file is larger than 512 kB"),
+    "bad-date.yaml": ("assessed_on: 2026-02-30\n", "'assessed_on' must be a date written as YYYY-MM-DD"),
     "picture.yaml": ("\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
     "wrong-list.yaml": ("benefits:\n  cooperative_seeks: volunteers\n", "'benefits.cooperative_seeks' must be a list"),
 }

@@ -36,7 +36,7 @@ OPEN_LIMIT_KB = 512
 # The program's own messages the page shows (in the page's language), with their {placeholders}.
 _PAGE_MESSAGES = (
     "form.progress", "form.part_progress", "form.skip", "form.unskip", "form.saved", "form.opened",
-    "form.open.rejected", "form.open.empty", "form.open.replace", "form.open.not_in_form", "form.open.other_side", "form.open.too_large",
+    "form.open.rejected", "form.open.empty", "form.open.date", "form.open.replace", "form.open.not_in_form", "form.open.other_side", "form.open.too_large",
     "form.file_comment", "form.file_name", "form.close", "field.unknown", "field.suggestion", "field.allowed_fields",
     "field.choice", "field.text", "field.number", "field.mapping", "field.list", "field.too_long",
     "field.schema_version", "yaml.syntax", "yaml.root_not_mapping", "yaml.found.list", "yaml.found.scalar",

@@ -673,6 +673,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is empty: it holds no answers",
         "nl": "het bestand is leeg: er staan geen antwoorden in",
     },
+    "form.open.date": {
+        "en": "'{field}' must be a date written as YYYY-MM-DD, such as 2026-03-01",
+        "nl": "'{field}' moet een datum zijn, geschreven als JJJJ-MM-DD, zoals 2026-03-01",
+    },
     "form.open.replace": {
         "en": "Replace the answers on this page with those in {file}? The answers you have not saved will be lost.",
         "nl": "De antwoorden op deze pagina vervangen door die in {file}? De antwoorden die u niet hebt opgeslagen, gaan verloren.",

@@ -258,6 +258,11 @@
       if (!Number.isInteger(value)) problems.push(say("field.number", { field: path }));
       return;
     }
+    if (spec.kind === "date") {
+      var day = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value + "T00:00:00Z") : null;
+      if (!day || isNaN(day) || day.toISOString().slice(0, 10) !== value) problems.push(say("form.open.date", { field: path }));
+      return;
+    }
     var allowed = spec.allowed;
     var badChoice = function (item) {
       problems.push(say("field.choice", {
