@@ -576,6 +576,7 @@ class FieldSpec(_Bilingual):
     question_en: str
     question_nl: str
     default: Any = None  # the value when the field is left out (None: unknown)
+    max_length: int | None = None  # of a text, or of a list of choices
 
 
 @dataclass(frozen=True)
@@ -636,7 +637,8 @@ def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | Fi
             continue
         kind, allowed = _kind_of(annotation)
         default = None if info.is_required() else info.get_default()
-        entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default))
+        max_length = next((item.max_length for item in info.metadata if hasattr(item, "max_length")), None)
+        entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default, max_length))
 
 
 def _strip_optional(annotation: Any) -> Any:
