@@ -324,3 +324,8 @@ def format_score(score: float | None, lang: str = "en") -> str:
         return "-"
     text = f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
     return text.replace(".", ",") if lang == "nl" else text
+
+
+def is_score(value: object) -> bool:
+    """A number from 0 to 100 (not a boolean, not NaN or infinity), as a user or a saved result may give one."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100

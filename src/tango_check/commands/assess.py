@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, print_problems, resolve_language
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, print_problems, resolve_language, say
 from tango_check.commands.ruleset import (
     ConfigOption,
     ExtensionOption,
@@ -153,7 +153,7 @@ def assess(
             if below(row, fail_under):
                 exact = "-" if row.score is None else f"{row.score:.10g}"
                 message = translate("cli.fail_under", language, score=exact, limit=f"{fail_under:g}")
-                print(f"{row.source}: {message}" if batch else message, file=sys.stderr)
+                say(f"{row.source}: {message}" if batch else message, error=True)
     raise typer.Exit(exit_code(summary, fail_under))
 
 

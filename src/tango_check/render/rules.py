@@ -18,6 +18,7 @@ from rich.text import Text
 
 from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
 from tango_check.i18n import translate
+from tango_check.render.markdown import md_text
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, STRENGTHS, Rule
 from tango_check.scoring import VERDICT_STEPS
 
@@ -65,10 +66,6 @@ def _row(rule: Rule, lang: str) -> dict[str, str]:
     }
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def rules_markdown(rules: list[Rule], lang: str) -> str:
     """The catalogue as a Markdown page: an overview table and each rule written out, per pack."""
     lines = [
@@ -80,12 +77,12 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         *_verdict_markdown(lang),
     ]
     for pack, pack_rules in _by_pack(rules):
-        lines += ["", f"## {_pack_heading(pack, pack_rules[0], lang)}", ""]
+        lines += ["", f"## {md_text(_pack_heading(pack, pack_rules[0], lang))}", ""]
         lines.append("| " + " | ".join(translate(f"rules.col.{name}", lang) for name in _COLUMNS) + " |")
         lines.append("|" + " --- |" * len(_COLUMNS))
         for rule in pack_rules:
             row = _row(rule, lang)
-            lines.append("| " + " | ".join(_cell(row[name]) for name in _COLUMNS) + " |")
+            lines.append("| " + " | ".join(md_text(row[name]) for name in _COLUMNS) + " |")
         for rule in pack_rules:
             lines += ["", *_rule_markdown(rule, lang)]
     return "\n".join(lines) + "\n"
@@ -115,18 +112,19 @@ def _pack_heading(pack: str, rule: Rule, lang: str) -> str:
 
 def _rule_markdown(rule: Rule, lang: str) -> list[str]:
     data = explanation(rule, lang)
-    lines = [f"### {rule.id} · {data['title']}", ""]
+    # A custom pack's texts are anyone's: escaped like a partnership's in `assess -f markdown`.
+    lines = [f"### {md_text(rule.id)} · {md_text(data['title'])}", ""]
     lines += [f"**{translate('explain.checks', lang)}.** {translate('explain.met_when', lang)}", ""]
-    lines += outline(describe(rule.met_when, lang))
-    lines += ["", f"**{translate('explain.applies', lang)}.** {data['applies_when_text']}"]
+    lines += outline(describe(rule.met_when, lang), shown=md_text)
+    lines += ["", f"**{translate('explain.applies', lang)}.** {md_text(data['applies_when_text'])}"]
     for key, text in (
         ("explain.why", data["why"]),
         ("explain.evidence", evidence_text(data, lang)),
         ("explain.verdict", data["verdict_effect"]),
         ("report.recommendation", data["recommendation"]),
     ):
-        lines += ["", f"**{translate(key, lang)}.** {text}"]
-    lines += ["", f"**{translate('report.source', lang)}.** {_citation(data)}"]
+        lines += ["", f"**{translate(key, lang)}.** {md_text(text)}"]
+    lines += ["", f"**{translate('report.source', lang)}.** {md_text(_citation(data))}"]
     return lines
 
 
