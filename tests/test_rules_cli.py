@@ -13,7 +13,7 @@ from tango_check.cli import app
 from tango_check.rules import builtin_rules_dir, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
-CUSTOM = ROOT / "examples" / "custom-rules"
+CUSTOM = ROOT / "rule-packs" / "heuvelland"
 BROKER = ROOT / "examples" / "broker-ready.yaml"
 DOCS_COMMAND = ["rules", "--format", "markdown", "--extension", "--isolated", "--lang", "en"]
 

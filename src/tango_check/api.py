@@ -35,14 +35,22 @@ def build_rules(
     return select_rules(load_rules(folders, extension=extension), select, ignore, origins)
 
 
+def partnership_of(document: Document) -> Partnership:
+    """Validate a parsed partnership file; a rule pack given in its place is named as one."""
+    data = document.data
+    if isinstance(data, dict) and isinstance(data.get("rules"), list):
+        raise InputError([document.problem(("rules",), "file.is_rule_pack", at_key=True)])
+    return validate(document, Partnership)
+
+
 def load_partnership(path: Path | str) -> Partnership:
     """Read and validate a partnership file (raises `InputError` with locations)."""
-    return validate(load_document(Path(path)), Partnership)
+    return partnership_of(load_document(Path(path)))
 
 
 def assess_document(document: Document, rules: Iterable[Rule] | None = None) -> Assessment:
     """Validate a parsed document and assess it; the path every entry point shares."""
-    partnership = validate(document, Partnership)
+    partnership = partnership_of(document)
     return assess(partnership, list(rules) if rules is not None else load_rules(), source=document.source)
 
 
@@ -63,7 +71,7 @@ def assess_together(first: Path | str, second: Path | str, rules: Iterable[Rule]
     for path in (first, second):  # both read before anything is reported
         try:
             document = load_document(Path(path))
-            files.append((document, validate(document, Partnership)))
+            files.append((document, partnership_of(document)))
         except InputError as error:
             problems.extend(error.problems)
     if problems:

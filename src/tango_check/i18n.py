@@ -46,6 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "byte {byte} is not valid UTF-8 text; save the file as UTF-8",
         "nl": "byte {byte} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8",
     },
+    "file.is_rule_pack": {
+        "en": "this is a rule pack, not a partnership file; pass its folder with --rules",
+        "nl": "dit is een regelpakket, geen samenwerkingsbestand; geef de map ervan mee met --rules",
+    },
     # --- YAML structure ------------------------------------------------------
     "yaml.syntax": {
         "en": "invalid YAML: {detail}",
