@@ -162,7 +162,7 @@ def test_exit_codes_over_many_files(tmp_path: Path) -> None:
 def test_fail_under_names_each_file_below_it() -> None:
     result = invoke("assess", str(READY), str(NOT_READY), "--fail-under", "95", "-q")
     assert result.exit_code == 1
-    assert f"{NOT_READY}: score 89.33333333 is below the required 95 (--fail-under)" in result.stderr
+    assert f"{NOT_READY}: score 89.3 is below the required 95 (--fail-under)" in result.stderr
     assert str(READY) not in result.stderr  # 96 is not below 95
     assert invoke("assess", str(READY), str(READY), "--fail-under", "97", "-q").exit_code == 1
 
@@ -196,7 +196,7 @@ def test_markdown_batch_ends_with_a_summary_table(tmp_path: Path) -> None:
     assert rows[0] == "| Bestand | Samenwerking | Ambitie | Oordeel | Score | Belangrijkste obstakel |"
     assert len(rows) == 5  # heading, alignment, three files
     assert f"| {md_text(str(broken))} | - | - | niet te lezen | - | 2:1: ongeldige YAML" in rows[3]
-    assert rows[4].startswith(f"| {md_text(str(NOT_READY))} | Zorgcoöperatie Lindenoord en Zorgcentrum De Vaart | bemiddelaar | nog niet klaar | 89.3 | V01 ")
+    assert rows[4].startswith(f"| {md_text(str(NOT_READY))} | Zorgcoöperatie Lindenoord en Zorgcentrum De Vaart | bemiddelaar | nog niet klaar | 89,3 | V01 ")
 
 
 def test_html_batch_is_one_document_with_a_summary(tmp_path: Path) -> None:

@@ -42,3 +42,58 @@ def test_a_rule_pack_given_as_a_partnership_says_so() -> None:
 def test_the_rule_pack_still_works_with_rules() -> None:
     result = invoke("assess", str(EXAMPLES / "broker-ready.yaml"), "--rules", str(PACK), "--format", "json")
     assert "HVL01" in {finding["rule_id"] for finding in json.loads(result.stdout)["findings"]}
+
+
+# --- one number, everywhere ---------------------------------------------------------
+
+PROGRESS_2025, PROGRESS_2026 = str(EXAMPLES / "progress" / "2025.yaml"), str(EXAMPLES / "progress" / "2026.yaml")
+
+
+def test_fail_under_judges_the_figure_the_report_shows() -> None:
+    at = invoke("assess", PROGRESS_2026, "--fail-under", "90.7")
+    assert "Score: 90.7/100" in at.stdout
+    assert at.exit_code == 0 and at.stderr == ""
+    above = invoke("assess", PROGRESS_2026, "--fail-under", "90.8")
+    assert above.exit_code == 1 and "score 90.7 is below the required 90.8" in above.stderr
+
+
+def test_json_shows_the_same_figure_and_keeps_the_exact_one_beside_it() -> None:
+    data = json.loads(invoke("assess", PROGRESS_2026, "-f", "json").stdout)
+    assert data["score"] == 90.7 and abs(data["score_exact"] - 272 / 3) < 1e-9
+    assert all(theme["score"] == round(theme["score_exact"], 1) for theme in data["themes"])
+
+
+def _figure(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def test_every_change_in_compare_adds_up_from_the_figures_shown() -> None:
+    result = invoke("compare", PROGRESS_2025, PROGRESS_2026, "--lang", "nl")
+    assert "57,3 → 90,7  (+33,4)" in result.stdout
+    rows = [line.split() for line in result.stdout.splitlines() if line.strip().endswith(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))]
+    checked = 0
+    for cells in rows:
+        try:
+            before, after, change = (_figure(cell) for cell in cells[-3:])
+        except ValueError:
+            continue
+        assert round(after - before, 1) == change, cells
+        checked += 1
+    assert checked == 5  # one row per theme
+    data = json.loads(invoke("compare", PROGRESS_2025, PROGRESS_2026, "-f", "json").stdout)
+    assert data["score_change"] == round(data["after"]["score"] - data["before"]["score"], 1) == 33.4
+    assert all(theme["change"] == round(theme["after"] - theme["before"], 1) for theme in data["themes"])
+
+
+# --- Dutch numbers ---------------------------------------------------------------
+
+
+def test_dutch_reports_write_a_decimal_comma_and_json_stays_numeric() -> None:
+    path = str(EXAMPLES / "provider-unsorted.yaml")
+    text = invoke("assess", path, "--lang", "nl").stdout
+    assert "Score: 56,8/100" in text and "De totaalscore (56,8) ligt onder 60." in text
+    assert "56.8" not in text and "44,1" in text
+    for fmt in ("markdown", "html"):
+        report = invoke("assess", path, "--lang", "nl", "-f", fmt).stdout
+        assert "56,8" in report and "56.8" not in report, fmt
+    assert json.loads(invoke("assess", path, "--lang", "nl", "-f", "json").stdout)["score"] == 56.8

@@ -66,7 +66,7 @@ def test_text_json_markdown_and_html_say_the_same_things(example: str, lang: str
     outputs = {fmt: invoke("assess", path, "-f", fmt, "--lang", lang) for fmt in ("json", "text", "markdown", "html")}
     assert len({result.exit_code for result in outputs.values()}) == 1
     data = json.loads(outputs["json"].stdout)
-    score = format_score(data["score"])
+    score = format_score(data["score"], lang)
     readable = {
         "text": outputs["text"].stdout,
         "markdown": _plain_markdown(outputs["markdown"].stdout),

@@ -22,7 +22,7 @@ from tango_check.api import assess_document
 from tango_check.errors import InputError
 from tango_check.loading import Document, load_document, validate
 from tango_check.rules import THEMES, Rule, Status
-from tango_check.scoring import Assessment
+from tango_check.scoring import Assessment, shown_score
 from tango_check.views import builtin_checks
 
 RESULT_SCHEMA_VERSION = 1  # the JSON result's schema_version this version reads
@@ -176,6 +176,13 @@ def load_snapshot(path: Path | str, rules: list[Rule]) -> Snapshot:
 # --- the comparison --------------------------------------------------------------
 
 
+def score_change(before: float | None, after: float | None) -> float | None:
+    """The change between the two scores as shown, so that it adds up from the figures a reader sees."""
+    if before is None or after is None:
+        return None
+    return shown_score(shown_score(after) - shown_score(before))  # type: ignore[operator]
+
+
 @dataclass(frozen=True)
 class ThemeChange:
     theme: str
@@ -184,7 +191,7 @@ class ThemeChange:
 
     @property
     def change(self) -> float | None:
-        return None if self.before is None or self.after is None else self.after - self.before
+        return score_change(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -210,9 +217,7 @@ class Comparison:
 
     @property
     def score_change(self) -> float | None:
-        if self.before.score is None or self.after.score is None:
-            return None
-        return self.after.score - self.before.score
+        return score_change(self.before.score, self.after.score)
 
     @property
     def trend(self) -> Trend:

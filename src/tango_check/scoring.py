@@ -18,6 +18,7 @@ than a plain average:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,6 +123,8 @@ def rule_status(rule: Rule, partnership: Partnership) -> Status:
 
 
 def band(score: float | None) -> str:
+    """The band of the score as shown: a 79.96 reads as 80, and is a strength."""
+    score = shown_score(score)
     if score is None:
         return "unknown"
     if score >= STRENGTH_FROM:
@@ -213,15 +216,16 @@ def decide(
     elif coverage < READY_COVERAGE:
         conditions.append(Message("reason.too_many_unknowns", {**counts, "needed": round(100 * READY_COVERAGE)}))
 
-    if score is not None and score < CONCERN_BELOW:
-        blocking.append(Message("reason.score_below", {"score": format_score(score), "limit": CONCERN_BELOW}))
-    elif score is not None and score < STRENGTH_FROM:
-        conditions.append(Message("reason.score_below", {"score": format_score(score), "limit": STRENGTH_FROM}))
+    shown = shown_score(score)
+    if shown is not None and shown < CONCERN_BELOW:
+        blocking.append(Message("reason.score_below", {"score": Figure(score), "limit": CONCERN_BELOW}))
+    elif shown is not None and shown < STRENGTH_FROM:
+        conditions.append(Message("reason.score_below", {"score": Figure(score), "limit": STRENGTH_FROM}))
 
     for theme in themes:
         if theme.band == "concern":
             conditions.append(
-                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": format_score(theme.score)})
+                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": Figure(theme.score)})
             )
 
     if blocking:
@@ -231,9 +235,28 @@ def decide(
     return "ready", [Message("reason.all_clear")]
 
 
-def format_score(score: float | None, lang: str = "en") -> str:
-    """A score for people: whole numbers unless the fraction matters; Dutch with a decimal comma."""
-    if score is None:
-        return "-"
-    text = f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
+def shown_score(score: float | None) -> float | None:
+    """A score as people see it, and as every limit is checked against: one decimal, halves up."""
+    return None if score is None else math.floor(score * 10 + 0.5) / 10
+
+
+def format_number(value: float, lang: str = "en") -> str:
+    """A number as written in `lang`: no needless decimals; Dutch with a decimal comma."""
+    text = f"{value:g}"
     return text.replace(".", ",") if lang == "nl" else text
+
+
+def format_score(score: float | None, lang: str = "en") -> str:
+    """The shown score (`shown_score`): whole numbers without a decimal; Dutch with a decimal comma."""
+    shown = shown_score(score)
+    return "-" if shown is None else format_number(shown, lang)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A score as a message parameter, written in the message's language."""
+
+    value: float | None
+
+    def text(self, lang: str) -> str:
+        return format_score(self.value, lang)

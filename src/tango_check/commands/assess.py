@@ -98,6 +98,7 @@ def assess(
         from tango_check.batch import Input, below, collect_inputs, exit_code, is_batch
         from tango_check.files import AtomicFile
         from tango_check.reports import check_output, make_writer
+        from tango_check.scoring import format_number, format_score
 
         # Configuration is found from the first file named (or the current folder for stdin).
         start = Path(next((path for path in paths if path != "-"), "."))
@@ -126,8 +127,8 @@ def assess(
 
         for row in summary.rows:
             if below(row, fail_under):
-                exact = "-" if row.score is None else f"{row.score:.10g}"
-                message = translate("cli.fail_under", language, score=exact, limit=f"{fail_under:g}")
+                shown, limit = format_score(row.score, language), format_number(fail_under, language)
+                message = translate("cli.fail_under", language, score=shown, limit=limit)
                 print(f"{row.source}: {message}" if batch else message, file=sys.stderr)
     raise typer.Exit(exit_code(summary, fail_under))
 

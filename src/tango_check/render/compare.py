@@ -23,11 +23,11 @@ BUCKETS = (  # (field of Comparison, heading, mark, style, named as met or as a 
 TREND_STYLE = {"improved": "bold green", "worsened": "bold red", "unchanged": "bold"}
 
 
-def signed(value: float | None) -> str:
+def signed(value: float | None, lang: str) -> str:
     """A change in score: +26, -4, 0, or - when one side has no score."""
     if value is None:
         return "-"
-    return ("+" if value > 0.05 else "") + format_score(value)
+    return ("+" if value > 0 else "") + format_score(value, lang)
 
 
 def _side(snapshot: Snapshot, lang: str) -> dict[str, Any]:
@@ -98,12 +98,12 @@ def _themes(comparison: Comparison, lang: str) -> Table:
     table.add_column(translate("compare.change", lang), justify="right")
     for theme in comparison.themes:
         change = theme.change
-        style = "" if change is None or abs(change) < 0.05 else "green" if change > 0 else "red"
+        style = "" if not change else "green" if change > 0 else "red"
         table.add_row(
             _theme_title(theme.theme, lang),
-            format_score(theme.before),
-            format_score(theme.after),
-            Text(signed(change), style=style),
+            format_score(theme.before, lang),
+            format_score(theme.after, lang),
+            Text(signed(change, lang), style=style),
         )
     return table
 
@@ -133,7 +133,7 @@ def render_comparison(comparison: Comparison, console: Console, lang: str) -> No
     console.print(verdict)
     score = Text()
     score.append(f"{translate('report.score', lang)}: ", style="bold")
-    score.append(f"{format_score(before.score)} → {format_score(after.score)}  ({signed(comparison.score_change)})")
+    score.append(f"{format_score(before.score, lang)} → {format_score(after.score, lang)}  ({signed(comparison.score_change, lang)})")
     console.print(score)
 
     console.print()

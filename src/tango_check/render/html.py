@@ -117,7 +117,7 @@ def theme_chart(assessment: Assessment, lang: str) -> str:
             f'<text x="{label - 8}" y="{y + row / 2 + 4:g}" text-anchor="end"{weight}>{_e(name)}</text>'
             f'<rect x="{label}" y="{y + 4}" width="{bar}" height="{row - 8}" fill="#eeeeee"/>'
             f'<rect x="{label}" y="{y + 4}" width="{filled:.1f}" height="{row - 8}" fill="{BAND_COLOUR[band_name]}"/>'
-            f'<text x="{label + bar + 8}" y="{y + row / 2 + 4:g}"{weight}>{_e(format_score(score))} '
+            f'<text x="{label + bar + 8}" y="{y + row / 2 + 4:g}"{weight}>{_e(format_score(score, lang))} '
             f'<tspan fill="#555" font-size="10">{_t(f"band.{band_name}", lang)}</tspan></text></g>'
         )
     parts.append("</svg>")
@@ -180,7 +180,7 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
         f'<dl class="parties">{parties}</dl>\n',
         f'<div class="verdict verdict-{_e(assessment.verdict)}">'
         f'<span class="label">{_t("report.verdict", lang)}: {_t(f"verdict.{assessment.verdict}", lang)}</span>'
-        f"<br>{_t('report.score', lang)}: {_e(format_score(assessment.score))}/100 ({_e(answered)})"
+        f"<br>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})"
         f"<ul>{reasons}</ul></div>\n",
         f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n",
         _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True),

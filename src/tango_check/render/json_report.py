@@ -14,13 +14,14 @@ from tango_check import __version__
 from tango_check.i18n import translate
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
 from tango_check.render.views import divergence_dict
-from tango_check.scoring import Assessment, Finding
+from tango_check.scoring import Assessment, Finding, shown_score
 
 JSON_SCHEMA_VERSION = 1
 
 
 def score_number(score: float | None) -> float | None:
-    return None if score is None else round(score, 2)
+    """A score as the reports show it (one decimal); `score_exact` keeps the full figure beside it."""
+    return shown_score(score)
 
 
 def tool_info() -> dict[str, str]:
@@ -62,6 +63,7 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
         "verdict": assessment.verdict,
         "verdict_text": translate(f"verdict.{assessment.verdict}", lang),
         "score": score_number(assessment.score),
+        "score_exact": assessment.score,
         "answered": assessment.answered,
         "applicable": assessment.applicable,
         "reasons": [reason.text(lang) for reason in assessment.reasons],
@@ -70,6 +72,7 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
                 "theme": theme.theme,
                 "title": translate(f"theme.{theme.theme}", lang),
                 "score": score_number(theme.score),
+                "score_exact": theme.score,
                 "band": theme.band,
                 "met": theme.met,
                 "unmet": theme.unmet,

@@ -37,7 +37,7 @@ def _code(text: str) -> str:
 
 def _score(assessment: Assessment, lang: str) -> list[str]:
     answered = translate("report.answered", lang, known=assessment.answered, total=assessment.applicable)
-    return [f"**{md_text(translate('report.score', lang))}: {format_score(assessment.score)}/100** ({md_text(answered)})", ""]
+    return [f"**{md_text(translate('report.score', lang))}: {format_score(assessment.score, lang)}/100** ({md_text(answered)})", ""]
 
 
 def _themes(assessment: Assessment, lang: str) -> list[str]:
@@ -48,12 +48,12 @@ def _themes(assessment: Assessment, lang: str) -> list[str]:
     ]
     for theme in assessment.themes:
         lines.append(
-            f"| {md_text(translate(f'theme.{theme.theme}', lang))} | {format_score(theme.score)} "
+            f"| {md_text(translate(f'theme.{theme.theme}', lang))} | {format_score(theme.score, lang)} "
             f"| {md_text(translate(f'band.{theme.band}', lang))} |"
         )
     overall = band(assessment.score)
     lines.append(
-        f"| **{md_text(translate('report.overall', lang))}** | **{format_score(assessment.score)}** "
+        f"| **{md_text(translate('report.overall', lang))}** | **{format_score(assessment.score, lang)}** "
         f"| **{md_text(translate(f'band.{overall}', lang))}** |"
     )
     legend = "; ".join(label for _, label in band_legend(lang))

@@ -47,7 +47,7 @@ def _cells(entry: Row | Failure, lang: str) -> tuple[str, str, str, str, str, st
         entry.title,
         translate(f"summary.ambition.{entry.ambition}", lang),
         translate(f"verdict.{entry.verdict}", lang),
-        format_score(entry.score),
+        format_score(entry.score, lang),
         _obstacle(entry, lang),
     )
 

@@ -95,7 +95,7 @@ def _verdict(assessment: Assessment, lang: str) -> Text:
     text.append(f"{translate('report.verdict', lang)}: ", style="bold")
     text.append(translate(f"verdict.{assessment.verdict}", lang).upper(), style=VERDICT_STYLE[assessment.verdict])
     text.append(f"   {translate('report.score', lang)}: ", style="bold")
-    text.append(f"{format_score(assessment.score)}/100")
+    text.append(f"{format_score(assessment.score, lang)}/100")
     text.append("   (" + translate("report.answered", lang, known=assessment.answered, total=assessment.applicable) + ")")
     return text
 
@@ -113,7 +113,7 @@ def _themes(assessment: Assessment, lang: str) -> Table:
         table.add_row(
             Text(name, style=style),
             _bar(score, band_name),
-            Text(format_score(score), style=style),
+            Text(format_score(score, lang), style=style),
             Text(translate(f"band.{band_name}", lang), style=BAND_STYLE[band_name]),
         )
     return table
