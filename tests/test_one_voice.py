@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tango_check.cli import app
@@ -97,3 +98,53 @@ def test_dutch_reports_write_a_decimal_comma_and_json_stays_numeric() -> None:
         report = invoke("assess", path, "--lang", "nl", "-f", fmt).stdout
         assert "56,8" in report and "56.8" not in report, fmt
     assert json.loads(invoke("assess", path, "--lang", "nl", "-f", "json").stdout)["score"] == 56.8
+
+
+# --- Markdown, read as CommonMark -------------------------------------------------
+
+
+def markdown_sections(text: str) -> dict[str, list[list[tuple[str, list[str]]]]]:
+    """Per level-2 heading (without its number and count), its lists: each item's text and its sub-items' texts."""
+    from markdown_it import MarkdownIt
+    from markdown_it.tree import SyntaxTreeNode
+
+    def inline(node: SyntaxTreeNode) -> str:
+        return "".join(child.content for child in node.walk() if child.type in ("text", "code_inline"))
+
+    def item(node: SyntaxTreeNode) -> tuple[str, list[str]]:
+        text = " ".join(inline(child) for child in node.children if child.type == "paragraph")
+        subs = [inline(sub) for child in node.children if child.type.endswith("_list") for sub in child.children]
+        return text, subs
+
+    sections: dict[str, list[list[tuple[str, list[str]]]]] = {}
+    current = ""
+    for node in SyntaxTreeNode(MarkdownIt("commonmark").parse(text)).children:
+        if node.type == "heading" and node.tag == "h2":
+            current = inline(node).split(". ", 1)[-1].split(" (")[0]
+            sections[current] = []
+        elif node.type in ("ordered_list", "bullet_list") and current:
+            sections[current].append([item(child) for child in node.children])
+    return sections
+
+
+@pytest.mark.parametrize("example", sorted(str(path.relative_to(EXAMPLES)) for path in EXAMPLES.rglob("*.yaml")))
+def test_the_markdown_of_every_example_parses_to_the_intended_lists(example: str) -> None:
+    path = str(EXAMPLES / example)
+    data = json.loads(invoke("assess", path, "-f", "json").stdout)
+    sections = markdown_sections(invoke("assess", path, "-f", "markdown").stdout)
+    obstacles = [f for f in data["findings"] if f["status"] == "unmet" and f["kind"] != "benefit"]
+    heading = "Obstacles to discuss, most important first"
+    if obstacles:
+        (items,) = sections[heading]  # one list, not one that CommonMark ends at item 10
+        assert [text.split(" ", 1)[0] for text, _ in items] == [s["rule_id"] for s in data["next_steps"] if s["status"] == "unmet"]
+        for text, subs in items:
+            assert [sub.split(":", 1)[0] for sub in subs] == ["What to do", "Source"], text
+    else:
+        assert sections[heading] == []
+
+
+def test_an_obstacle_list_of_more_than_nine_keeps_every_recommendation() -> None:
+    sections = markdown_sections(invoke("assess", str(EXAMPLES / "provider-unsorted.yaml"), "-f", "markdown").stdout)
+    (items,) = sections["Obstacles to discuss, most important first"]
+    assert len(items) >= 10
+    assert all(len(subs) == 2 for _, subs in items)

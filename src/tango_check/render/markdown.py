@@ -63,10 +63,12 @@ def _themes(assessment: Assessment, lang: str) -> list[str]:
 def _obstacle(number: int, finding: Finding, lang: str) -> list[str]:
     rule = finding.rule
     tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+    marker = f"{number}. "
+    indent = " " * len(marker)  # a sub-list belongs to item 10 only when indented as far as its text
     return [
-        f"{number}. **{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
-        f"   - {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
-        f"   - {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
+        f"{marker}**{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
+        f"{indent}- {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
+        f"{indent}- {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
     ]
 
 
