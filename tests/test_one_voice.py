@@ -148,3 +148,36 @@ def test_an_obstacle_list_of_more_than_nine_keeps_every_recommendation() -> None
     (items,) = sections["Obstacles to discuss, most important first"]
     assert len(items) >= 10
     assert all(len(subs) == 2 for _, subs in items)
+
+
+# --- readable at any width ----------------------------------------------------------
+
+
+def _tokens(text: str) -> set[str]:
+    return set(text.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("width", ["80", "100", "120", "140", "200"])
+def test_the_summary_keeps_paths_names_and_figures_whole(width: str) -> None:
+    result = invoke("assess", str(EXAMPLES), COLUMNS=width)
+    summary = result.stdout[result.stdout.rindex("Summary") :]
+    rows = json.loads(invoke("assess", str(EXAMPLES), "-f", "json").stdout)["summary"]["rows"]
+    tokens = _tokens(summary)
+    for row in rows:
+        assert row["source"] in tokens, row["source"]
+        missing = [word for word in row["name"].split() if word not in tokens]
+        assert not missing, (row["name"], missing)
+        figure = f"{row['score']:g}"
+        assert figure in tokens, figure
+    assert all(len(line) <= int(width) for line in summary.splitlines())
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+def test_the_rules_listing_keeps_titles_readable(width: str) -> None:
+    listing = invoke("rules", COLUMNS=width).stdout
+    rules = json.loads(invoke("rules", "--format", "json").stdout)["rules"]
+    tokens = _tokens(listing)
+    for rule in rules:
+        assert not [word for word in rule["title"].split() if word not in tokens], rule["id"]
+    if width == "80":  # too narrow for a table: each title on a line of its own
+        assert all(any(rule["title"] in line for line in listing.splitlines()) for rule in rules)

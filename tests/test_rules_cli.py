@@ -41,8 +41,8 @@ def test_rules_lists_every_rule_as_a_table_without_colour() -> None:
     result = run("rules", "--lang", "en")
     assert result.exit_code == 0
     ids = [rule.id for rule in load_rules()]
-    for rule_id in ids:
-        assert f" {rule_id} " in result.stdout
+    starts = {line.split(" ", 1)[0] for line in result.stdout.splitlines()}
+    assert set(ids) <= starts
     assert "applies when" in result.stdout and "X01" not in result.stdout
     assert "\x1b[" not in result.stdout
     assert f"{len(ids)} rules." in result.stdout
