@@ -181,3 +181,33 @@ def test_the_rules_listing_keeps_titles_readable(width: str) -> None:
         assert not [word for word in rule["title"].split() if word not in tokens], rule["id"]
     if width == "80":  # too narrow for a table: each title on a line of its own
         assert all(any(rule["title"] in line for line in listing.splitlines()) for rule in rules)
+
+
+# --- without colour ---------------------------------------------------------------------
+
+
+def test_without_colour_bands_and_unknown_scores_read_apart() -> None:
+    # the early draft scores 0 on context and has no answer at all on the workforce
+    text = invoke("assess", str(EXAMPLES / "early-draft.yaml")).stdout
+    bars = {line.split()[0]: line for line in text.splitlines() if "░" in line or "·" in line or "█" in line}
+    legend = next(line for line in text.splitlines() if line.startswith("Band:"))
+    glyphs = [legend.split("  ")[index].split()[0] for index in range(1, 5)]
+    assert len(set(glyphs)) == 4, legend  # strength, borderline, concern, unknown: four marks, not one
+    zero = next(line for name, line in bars.items() if name == "Context:")
+    unknown = next(line for name, line in bars.items() if name == "Workforce")
+    assert zero.split()[-2:] == ["0", "concern"] and unknown.split()[-2:] == ["-", "unknown"]
+    assert zero.split()[3] != unknown.split()[4]  # the bars themselves differ, not only the words beside them
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+@pytest.mark.parametrize("example", sorted(str(path.relative_to(EXAMPLES)) for path in EXAMPLES.rglob("*.yaml")))
+def test_no_line_of_plain_output_ends_in_spaces(example: str, width: str) -> None:
+    for args in (["assess", str(EXAMPLES / example)], ["assess", str(EXAMPLES / example), "-q"]):
+        lines = invoke(*args, COLUMNS=width).stdout.splitlines()
+        assert not [line for line in lines if line != line.rstrip()], args
+
+
+def test_no_line_of_a_listing_or_comparison_ends_in_spaces() -> None:
+    for args in (["rules"], ["explain", "V01"], ["compare", str(EXAMPLES / "progress" / "2025.yaml"), str(EXAMPLES / "progress" / "2026.yaml")], ["assess", str(EXAMPLES)]):
+        lines = invoke(*args).stdout.splitlines()
+        assert lines and not [line for line in lines if line != line.rstrip()], args

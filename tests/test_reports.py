@@ -169,12 +169,12 @@ def test_quiet_and_verbose_together_is_a_usage_error() -> None:
 
 def test_terminal_chart_has_overall_bar_and_coloured_legend() -> None:
     plain = invoke("assess", str(PROVIDER)).stdout
-    assert re.search(r"Overall\s+█{11}░{9}\s+56\.8\s+concern", plain)
-    assert "Band:  █ strength ≥ 80  █ borderline 60–79  █ concern < 60  ░ unknown: not answered yet" in plain
+    assert re.search(r"Overall\s+▒{11}░{9}\s+56\.8\s+concern", plain)
+    assert "Band:  █ strength ≥ 80  ▓ borderline 60–79  ▒ concern < 60  · unknown: not answered yet" in plain
     coloured = invoke("assess", str(PROVIDER), "--color", "always").stdout
     legend = next(line for line in coloured.splitlines() if "borderline 60–79" in line)
     # each band's swatch is drawn in the band's colour (green, yellow, red)
-    assert all(code in legend for code in ("\x1b[32m█", "\x1b[33m█", "\x1b[31m█"))
+    assert all(code in legend for code in ("\x1b[32m█", "\x1b[33m▓", "\x1b[31m▒"))
 
 
 def test_machine_formats_are_never_coloured() -> None:

@@ -7,8 +7,9 @@ report without colour reads well in a log file or an e-mail.
 from __future__ import annotations
 
 import os
+import re
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.padding import Padding
@@ -32,6 +33,8 @@ from tango_check.scoring import Assessment, Finding, band, format_score
 BAND_STYLE = {"strength": "green", "borderline": "yellow", "concern": "red", "unknown": "dim"}
 VERDICT_STYLE = {"ready": "bold green", "ready_with_conditions": "bold yellow", "not_ready": "bold red"}
 BAR_WIDTH = 20
+BAND_GLYPH = {"strength": "█", "borderline": "▓", "concern": "▒"}  # told apart without colour
+EMPTY_BAR, UNKNOWN_BAR = "░", "·"
 NEXT_STEPS_SHOWN = 5
 
 
@@ -57,12 +60,45 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
-    """A console for one command run; without colour it writes no ANSI codes at all."""
+class _TrimmedLines:
+    """A stream that drops the spaces Rich pads each line with, so no line of a report ends in spaces.
+
+    Whole lines are written as they come; a line without its end yet waits
+    for it (or for `flush`, as a prompt does).
+    """
+
+    _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._stream.write("".join(self._TRAILING.sub(r"\1", line) + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def make_console(choice: str = "auto", stream: TextIO | None = None, *, trim: bool = True) -> Console:
+    """A console for one command run; without colour it writes no ANSI codes at all.
+
+    `trim=False` keeps Rich's padding, for a live display (a progress bar) that redraws its line.
+    """
     stream = stream or sys.stdout
     colour = use_colour(choice, stream)
     return _Console(
-        file=stream,
+        file=_TrimmedLines(stream) if trim else stream,
         force_terminal=colour,
         color_system="auto" if colour else None,
         no_color=not colour,
@@ -73,9 +109,12 @@ def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
 
 
 def _bar(score: float | None, band: str) -> Text:
-    filled = 0 if score is None else round(BAR_WIDTH * score / 100)
-    bar = Text("█" * filled, style=BAND_STYLE[band])
-    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    """A bar whose glyph names its band, so it reads without colour too; an unknown score is no bar at all."""
+    if score is None:
+        return Text(UNKNOWN_BAR * BAR_WIDTH, style=BAND_STYLE[band])
+    filled = round(BAR_WIDTH * score / 100)
+    bar = Text(BAND_GLYPH[band] * filled, style=BAND_STYLE[band])
+    bar.append(EMPTY_BAR * (BAR_WIDTH - filled), style="dim")
     return bar
 
 
@@ -125,7 +164,7 @@ def _legend(lang: str) -> Text:
     legend.append(f"{translate('report.band', lang)}:", style="dim")
     for name, label in band_legend(lang):
         legend.append("  ")
-        legend.append("░" if name == "unknown" else "█", style=BAND_STYLE[name])
+        legend.append(BAND_GLYPH.get(name, UNKNOWN_BAR), style=BAND_STYLE[name])
         legend.append(f" {label}", style="dim")
     return legend
 
