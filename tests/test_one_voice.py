@@ -211,3 +211,17 @@ def test_no_line_of_a_listing_or_comparison_ends_in_spaces() -> None:
     for args in (["rules"], ["explain", "V01"], ["compare", str(EXAMPLES / "progress" / "2025.yaml"), str(EXAMPLES / "progress" / "2026.yaml")], ["assess", str(EXAMPLES)]):
         lines = invoke(*args).stdout.splitlines()
         assert lines and not [line for line in lines if line != line.rstrip()], args
+
+
+# --- quiet keeps the reasons ----------------------------------------------------------
+
+
+def test_quiet_gives_each_reason_for_the_verdict_on_a_line_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "partner.yaml"
+    path.write_text("ambition: broker\nvision: {shared: yes}\n", encoding="utf-8")  # 2 answers: too little known
+    for lang in ("en", "nl"):
+        reasons = json.loads(invoke("assess", str(path), "-f", "json", "--lang", lang).stdout)["reasons"]
+        lines = [line.strip() for line in invoke("assess", str(path), "-q", "--lang", lang, COLUMNS="80").stdout.splitlines()]
+        assert reasons and all(f"• {reason}" in lines for reason in reasons), lines
+        agenda = invoke("assess", str(path), "-q", "-f", "markdown", "--lang", lang).stdout
+        assert all(reason in agenda for reason in reasons)

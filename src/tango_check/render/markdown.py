@@ -100,9 +100,9 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
     lines += [f"- {md_text(translate('report.ambition', lang))}: {md_text(translate(f'ambition.{ambition(assessment)}', lang))}", ""]
 
     sections: list[tuple[str, list[str]]] = []
-    verdict = _score(assessment, lang)
+    verdict = _score(assessment, lang) + [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""]
     if verbosity >= 0:
-        verdict += [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""] + _themes(assessment, lang)
+        verdict += _themes(assessment, lang)
     heading = f"{translate('report.verdict', lang)}: {translate(f'verdict.{assessment.verdict}', lang)}"
     sections.append((heading, verdict))
 

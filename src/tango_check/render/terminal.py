@@ -203,12 +203,14 @@ def _finding_item(
 def render_terminal(assessment: Assessment, console: Console, lang: str, verbosity: int = 0) -> None:
     """Print the report to `console`.
 
-    `verbosity` < 0: only the verdict and the obstacles; > 0: also, under each
-    met rule, the answers that met it.
+    `verbosity` < 0: only the verdict, its reasons (a line each) and the
+    obstacles; > 0: also, under each met rule, the answers that met it.
     """
     if verbosity < 0:
         console.print(Text(partnership_title(assessment, lang), style="bold"))
-        console.print(_verdict(assessment, lang))
+        console.print(_verdict(assessment, lang), soft_wrap=True)
+        for reason in assessment.reasons:  # one line each, however wide: a log keeps it whole
+            console.print(Text(f"  • {reason.text(lang)}"), soft_wrap=True)
         for finding in assessment.obstacles:
             console.print(_finding_item(finding, lang, "✗", "bold red"))
         return
