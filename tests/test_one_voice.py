@@ -225,3 +225,51 @@ def test_quiet_gives_each_reason_for_the_verdict_on_a_line_of_its_own(tmp_path: 
         assert reasons and all(f"• {reason}" in lines for reason in reasons), lines
         agenda = invoke("assess", str(path), "-q", "-f", "markdown", "--lang", lang).stdout
         assert all(reason in agenda for reason in reasons)
+
+
+# --- the rules in effect ---------------------------------------------------------------
+
+
+def _partnership_below_a_selecting_config(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text('[tool.tango-check]\nselect = ["vision"]\n', encoding="utf-8")
+    (tmp_path / "partners").mkdir()
+    path = tmp_path / "partners" / "partner.yaml"
+    path.write_text((EXAMPLES / "provider-unsorted.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_every_report_states_a_selection_and_where_it_was_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _partnership_below_a_selecting_config(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    from tango_check.rules import load_rules
+
+    catalogue = len(load_rules())
+    statement = f"Partial assessment: 4 of the {catalogue} rules of the core catalogue are used."
+    where = "Chosen in pyproject.toml (line 2): select = vision."
+    for fmt in ("text", "markdown", "html"):
+        report = invoke("assess", str(path), "-f", fmt).stdout.replace("&#x27;", "'")
+        assert statement in " ".join(report.split()) and where in " ".join(report.split()), fmt
+        assert "(partial assessment)".casefold() in report.casefold(), fmt
+    quiet = invoke("assess", str(path), "-q").stdout
+    assert f"  • {statement}" in quiet.splitlines()  # -q states it too, on a line of its own
+    data = json.loads(invoke("assess", str(path), "-f", "json").stdout)["rules_in_effect"]
+    assert data["partial"] is True and (data["core_used"], data["core_catalogue"]) == (4, catalogue)
+    assert data["chosen"] == [{"option": "select", "value": "vision", "set_in": "pyproject.toml", "line": 2}]
+    assert data["text"][0] == statement
+
+
+def test_the_whole_catalogue_needs_no_statement_and_added_rules_are_named() -> None:
+    path = str(EXAMPLES / "broker-ready.yaml")
+    plain = invoke("assess", path, "--isolated")
+    assert "Rules in effect" not in plain.stdout and json.loads(invoke("assess", path, "--isolated", "-f", "json").stdout)["rules_in_effect"] is None
+    extended = invoke("assess", path, "--isolated", "--extension", "--rules", str(PACK)).stdout
+    assert "Rules in effect" in extended and "partial assessment" not in extended.casefold()
+    assert "rules of the extension pack; 1 rule from " in " ".join(extended.split())
+
+
+def test_leaving_out_the_precondition_warns_and_calls_the_result_partial() -> None:
+    result = invoke("assess", str(EXAMPLES / "no-shared-vision.yaml"), "--ignore", "V01", "--isolated", "--lang", "nl")
+    assert "waarschuwing: de basisvoorwaarde V01 is weggelaten" in result.stderr
+    assert "Oordeel: KLAAR, ONDER VOORWAARDEN (GEDEELTELIJKE BEOORDELING)" in result.stdout
+    assert "Weggelaten: de basisvoorwaarde V01" in " ".join(result.stdout.split())
+    assert "warning" not in invoke("assess", str(EXAMPLES / "no-shared-vision.yaml"), "--ignore", "O12", "--isolated").stderr

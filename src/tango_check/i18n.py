@@ -773,6 +773,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
+    # --- the rules in effect (scope.py) ------------------------------------------
+    "scope.heading": {"en": "Rules in effect", "nl": "Gebruikte regels"},
+    "report.partial": {"en": "partial assessment", "nl": "gedeeltelijke beoordeling"},
+    "scope.partial": {
+        "en": "Partial assessment: {used} of the {catalogue} rules of the core catalogue are used.",
+        "nl": "Gedeeltelijke beoordeling: {used} van de {catalogue} regels van de kerncatalogus zijn gebruikt.",
+    },
+    "scope.complete": {
+        "en": "All {catalogue} rules of the core catalogue are used.",
+        "nl": "Alle {catalogue} regels van de kerncatalogus zijn gebruikt.",
+    },
+    "scope.gates_left_out": {
+        "en": "Left out: the precondition {ids}, which can decide the verdict on its own.",
+        "nl": "Weggelaten: de basisvoorwaarde {ids}, die op zichzelf het oordeel kan bepalen.",
+    },
+    "scope.added": {"en": "Also used: {packs}.", "nl": "Ook gebruikt: {packs}."},
+    "scope.pack.extension.one": {"en": "1 rule of the extension pack", "nl": "1 regel van het uitbreidingspakket"},
+    "scope.pack.extension.other": {"en": "{count} rules of the extension pack", "nl": "{count} regels van het uitbreidingspakket"},
+    "scope.pack.custom.one": {"en": "1 rule from {folder}", "nl": "1 regel uit {folder}"},
+    "scope.pack.custom.other": {"en": "{count} rules from {folder}", "nl": "{count} regels uit {folder}"},
+    "scope.option_cli": {"en": "Chosen with --{option} {value}.", "nl": "Gekozen met --{option} {value}."},
+    "scope.option_file": {
+        "en": "Chosen in {file} (line {line}): {option} = {value}.",
+        "nl": "Gekozen in {file} (regel {line}): {option} = {value}.",
+    },
+    "scope.config": {"en": "Configuration file: {file}.", "nl": "Configuratiebestand: {file}."},
+    "cli.gates_left_out": {
+        "en": "warning: the precondition {ids} is left out of the rules in effect; each result is a partial assessment",
+        "nl": "waarschuwing: de basisvoorwaarde {ids} is weggelaten uit de gebruikte regels; elke uitkomst is een gedeeltelijke beoordeling",
+    },
 }
 
 
@@ -799,6 +829,11 @@ def translate(message_key: str, lang: str, /, **params: object) -> str:
         return text
     # Parameters that are themselves bilingual (a Message, a rule's Text) come out in `lang` too.
     return text.format(**{name: value.text(lang) if hasattr(value, "text") else value for name, value in params.items()})
+
+
+def plural(message_key: str, lang: str, count: int, /, **params: object) -> str:
+    """`message_key.one` for a count of one, else `message_key.other`: "1 rule", "2 rules"."""
+    return translate(f"{message_key}.{'one' if count == 1 else 'other'}", lang, count=count, **params)
 
 
 def answer_label(value: str, lang: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
+from tango_check.scope import Scope
 from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
@@ -68,6 +69,7 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    scope: Scope | None = None  # the rules in effect, when not the core catalogue whole (set by the caller)
 
     def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
         return [

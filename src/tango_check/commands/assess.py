@@ -17,7 +17,7 @@ from tango_check.commands.ruleset import (
     IsolatedOption,
     RulesOption,
     SelectOption,
-    settings_and_rules,
+    settings_rules_and_scope,
 )
 from tango_check.errors import EXIT_INPUT_ERROR
 from tango_check.i18n import translate
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tango_check.scoring import Assessment
     from tango_check.reports import Writer
     from tango_check.rules import Rule
+    from tango_check.scope import Scope
 
 
 class OutputFormat(str, Enum):
@@ -102,11 +103,13 @@ def assess(
 
         # Configuration is found from the first file named (or the current folder for stdin).
         start = Path(next((path for path in paths if path != "-"), "."))
-        settings, rules = settings_and_rules(
+        settings, rules, scope = settings_rules_and_scope(
             start, lang=lang, config=config, isolated=isolated, rules=rules_dirs,
             extension=extension, select=select, ignore=ignore, fail_under=fail_under,
         )
         language, fail_under = settings.lang or language, settings.fail_under
+        if scope is not None and scope.gates_left_out:
+            print(translate("cli.gates_left_out", language, ids=", ".join(scope.gates_left_out)), file=sys.stderr)
         batch = is_batch(paths)
         inputs, failures = collect_inputs(paths)
         if other is not None and (batch or failures or inputs[0].path is None):
@@ -117,11 +120,11 @@ def assess(
         options = {"lang": language, "verbosity": -1 if quiet else int(verbose), "batch": batch}
         if output is None:
             writer = make_writer(output_format.value, sys.stdout, color=color.value, **options)
-            summary = _run(writer, inputs, failures, rules, language, color.value, to_file=False, other=other)
+            summary = _run(writer, inputs, failures, rules, language, color.value, to_file=False, other=other, scope=scope)
         else:
             with AtomicFile(output) as target:
                 writer = make_writer(output_format.value, target.stream, color="never", **options)
-                summary = _run(writer, inputs, failures, rules, language, color.value, to_file=True, other=other)
+                summary = _run(writer, inputs, failures, rules, language, color.value, to_file=True, other=other, scope=scope)
                 if batch or summary.rows:  # one broken file: leave the old report alone
                     target.commit()
 
@@ -143,11 +146,15 @@ def _run(
     *,
     to_file: bool,
     other: Path | None = None,
+    scope: Scope | None = None,
 ) -> Summary:
     """Assess the inputs one by one into `writer`; problems go to stderr as they come.
 
-    With `other` (--with) the one input and the other partner's file are one partnership.
+    With `other` (--with) the one input and the other partner's file are one
+    partnership. Each assessment carries the `scope` of the rules in effect.
     """
+    from dataclasses import replace
+
     from tango_check.batch import Failure, Row, Summary, assess_all
     from tango_check.errors import InputError
     from tango_check.reports import progress, show_progress
@@ -167,6 +174,7 @@ def _run(
             if isinstance(outcome, Failure):
                 failed(outcome)
             else:
+                outcome = replace(outcome, scope=scope)
                 writer.add(outcome)
                 summary.entries.append(Row.of(outcome, lang))
             advance()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tango_check.conditions import fields_of
-from tango_check.i18n import translate
+from tango_check.rules import EXTENSION_PACK
+from tango_check.i18n import plural, translate
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
@@ -70,3 +71,40 @@ def met_answers(assessment: Assessment, finding: Finding) -> list[tuple[str, str
         if value is not None:
             answers.append((test.field, ", ".join(value) if isinstance(value, list) else str(value)))
     return answers
+
+
+def scope_lines(assessment: Assessment, lang: str) -> list[str]:
+    """What a report says about the rules in effect; nothing when they are the core catalogue, whole."""
+    scope = assessment.scope
+    if scope is None:
+        return []
+    counts = {"used": scope.used, "catalogue": scope.catalogue}
+    lines = [translate("scope.partial" if scope.partial else "scope.complete", lang, **counts)]
+    if scope.gates_left_out:
+        lines.append(translate("scope.gates_left_out", lang, ids=", ".join(scope.gates_left_out)))
+    if scope.added:
+        packs = [
+            plural("scope.pack.extension", lang, count)
+            if pack == EXTENSION_PACK
+            else plural("scope.pack.custom", lang, count, folder=pack)
+            for pack, count in scope.added
+        ]
+        lines.append(translate("scope.added", lang, packs="; ".join(packs)))
+    named = False
+    for option, value, (where, line) in scope.chosen:
+        if line is None:
+            lines.append(translate("scope.option_cli", lang, option=option, value=value))
+        else:
+            lines.append(translate("scope.option_file", lang, file=where, line=line, option=option, value=value))
+            named = True
+    if scope.config_file and not named:
+        lines.append(translate("scope.config", lang, file=scope.config_file))
+    return lines
+
+
+def verdict_words(assessment: Assessment, lang: str) -> str:
+    """The verdict, called a partial assessment when part of the catalogue is left out."""
+    words = translate(f"verdict.{assessment.verdict}", lang)
+    if assessment.scope is not None and assessment.scope.partial:
+        words += f" ({translate('report.partial', lang)})"
+    return words

@@ -13,7 +13,15 @@ from html import escape
 from tango_check import __version__
 from tango_check.batch import Summary
 from tango_check.i18n import translate
-from tango_check.render.common import ambition, band_legend, finding_message, party_names, partnership_title
+from tango_check.render.common import (
+    ambition,
+    band_legend,
+    finding_message,
+    party_names,
+    partnership_title,
+    scope_lines,
+    verdict_words,
+)
 from tango_check.render.summary import summary_cells, totals
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
 
@@ -167,6 +175,14 @@ def _views(assessment: Assessment, lang: str) -> str:
     )
 
 
+def _scope(assessment: Assessment, lang: str) -> str:
+    lines = scope_lines(assessment, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+    return f'<p class="scope"><strong>{_t("scope.heading", lang)}</strong></p><ul class="scope">{items}</ul>'
+
+
 def assessment_section(assessment: Assessment, lang: str) -> str:
     """One partnership: header, verdict, chart, findings with recommendations and sources."""
     parties = "".join(
@@ -179,9 +195,9 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
         f'<section class="partnership">\n<h1>{_e(partnership_title(assessment, lang))}</h1>\n',
         f'<dl class="parties">{parties}</dl>\n',
         f'<div class="verdict verdict-{_e(assessment.verdict)}">'
-        f'<span class="label">{_t("report.verdict", lang)}: {_t(f"verdict.{assessment.verdict}", lang)}</span>'
+        f'<span class="label">{_t("report.verdict", lang)}: {_e(verdict_words(assessment, lang))}</span>'
         f"<br>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})"
-        f"<ul>{reasons}</ul></div>\n",
+        f"<ul>{reasons}</ul>{_scope(assessment, lang)}</div>\n",
         f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n",
         _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True),
     ]

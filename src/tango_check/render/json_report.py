@@ -12,7 +12,7 @@ from typing import Any
 
 from tango_check import __version__
 from tango_check.i18n import translate
-from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
+from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
 from tango_check.scoring import Assessment, Finding, shown_score
 
@@ -84,6 +84,26 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
         "findings": [finding_dict(f, lang) for f in assessment.findings] if per_finding else [],
         "next_steps": [next_step_dict(f, lang) for f in assessment.next_steps] if per_finding else [],
         "divergences": [divergence_dict(divergence, lang) for divergence in assessment.divergences],
+        "rules_in_effect": _scope_dict(assessment, lang),
+    }
+
+
+def _scope_dict(assessment: Assessment, lang: str) -> dict[str, Any] | None:
+    """The rules in effect when they are not the core catalogue whole (else null)."""
+    scope = assessment.scope
+    if scope is None:
+        return None
+    return {
+        "partial": scope.partial,
+        "core_used": scope.used,
+        "core_catalogue": scope.catalogue,
+        "preconditions_left_out": list(scope.gates_left_out),
+        "added": [{"pack": pack, "rules": count} for pack, count in scope.added],
+        "chosen": [
+            {"option": option, "value": value, "set_in": where, "line": line} for option, value, (where, line) in scope.chosen
+        ],
+        "config_file": scope.config_file,
+        "text": scope_lines(assessment, lang),
     }
 
 

@@ -19,6 +19,8 @@ from tango_check.render.common import (
     met_answers,
     party_names,
     partnership_title,
+    scope_lines,
+    verdict_words,
 )
 from tango_check.scoring import Assessment, Finding, band, format_score
 
@@ -101,9 +103,12 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
 
     sections: list[tuple[str, list[str]]] = []
     verdict = _score(assessment, lang) + [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""]
+    scope = scope_lines(assessment, lang)
+    if scope:
+        verdict += [f"**{md_text(translate('scope.heading', lang))}**", "", *(f"- {md_text(line)}" for line in scope), ""]
     if verbosity >= 0:
         verdict += _themes(assessment, lang)
-    heading = f"{translate('report.verdict', lang)}: {translate(f'verdict.{assessment.verdict}', lang)}"
+    heading = f"{translate('report.verdict', lang)}: {verdict_words(assessment, lang)}"
     sections.append((heading, verdict))
 
     obstacles = assessment.obstacles

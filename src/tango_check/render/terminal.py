@@ -26,6 +26,8 @@ from tango_check.render.common import (
     next_step_text,
     party_names,
     partnership_title,
+    scope_lines,
+    verdict_words,
 )
 from tango_check.render.views import render_views
 from tango_check.scoring import Assessment, Finding, band, format_score
@@ -132,7 +134,7 @@ def _header(assessment: Assessment, lang: str) -> Panel:
 def _verdict(assessment: Assessment, lang: str) -> Text:
     text = Text()
     text.append(f"{translate('report.verdict', lang)}: ", style="bold")
-    text.append(translate(f"verdict.{assessment.verdict}", lang).upper(), style=VERDICT_STYLE[assessment.verdict])
+    text.append(verdict_words(assessment, lang).upper(), style=VERDICT_STYLE[assessment.verdict])
     text.append(f"   {translate('report.score', lang)}: ", style="bold")
     text.append(f"{format_score(assessment.score, lang)}/100")
     text.append("   (" + translate("report.answered", lang, known=assessment.answered, total=assessment.applicable) + ")")
@@ -209,13 +211,18 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
     if verbosity < 0:
         console.print(Text(partnership_title(assessment, lang), style="bold"))
         console.print(_verdict(assessment, lang), soft_wrap=True)
-        for reason in assessment.reasons:  # one line each, however wide: a log keeps it whole
-            console.print(Text(f"  • {reason.text(lang)}"), soft_wrap=True)
+        for line in [reason.text(lang) for reason in assessment.reasons] + scope_lines(assessment, lang):
+            console.print(Text(f"  • {line}"), soft_wrap=True)  # one line each, however wide: a log keeps it whole
         for finding in assessment.obstacles:
             console.print(_finding_item(finding, lang, "✗", "bold red"))
         return
     console.print(_header(assessment, lang))
     console.print(_verdict(assessment, lang))
+    scope = scope_lines(assessment, lang)
+    if scope:
+        _heading(console, "scope.heading", lang)
+        for line in scope:
+            console.print(_item(Text("!", style="bold yellow"), Text(line)))
     _heading(console, "report.why_verdict", lang)
     for reason in assessment.reasons:
         console.print(_item(Text("•"), Text(reason.text(lang))))
