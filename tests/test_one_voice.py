@@ -273,3 +273,20 @@ def test_leaving_out_the_precondition_warns_and_calls_the_result_partial() -> No
     assert "Oordeel: KLAAR, ONDER VOORWAARDEN (GEDEELTELIJKE BEOORDELING)" in result.stdout
     assert "Weggelaten: de basisvoorwaarde V01" in " ".join(result.stdout.split())
     assert "warning" not in invoke("assess", str(EXAMPLES / "no-shared-vision.yaml"), "--ignore", "O12", "--isolated").stderr
+
+
+# --- compare two different partnerships ----------------------------------------------
+
+
+def test_compare_warns_when_the_two_are_different_partnerships(tmp_path: Path) -> None:
+    other = invoke("compare", str(EXAMPLES / "broker-ready.yaml"), str(EXAMPLES / "provider-unsorted.yaml"))
+    assert "warning: these may be two different partnerships" in other.stderr
+    assert "the care organisation: 'Zorggroep De Linde', now 'Thuiszorg Het Baken'" in other.stderr
+    data = json.loads(invoke("compare", str(EXAMPLES / "broker-ready.yaml"), str(EXAMPLES / "provider-unsorted.yaml"), "-f", "json").stdout)
+    assert data["same_partnership"] is False
+    saved = tmp_path / "2025.json"
+    saved.write_text(invoke("assess", PROGRESS_2025, "-f", "json", "--lang", "nl").stdout, encoding="utf-8")
+    for first in (PROGRESS_2025, str(saved)):  # a file, or a result saved in another language: the same partnership
+        same = invoke("compare", first, PROGRESS_2026)
+        assert same.stderr == "", first
+    assert json.loads(invoke("compare", PROGRESS_2025, PROGRESS_2026, "-f", "json").stdout)["same_partnership"] is True

@@ -11,7 +11,7 @@ obstacle rule that is not met.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -20,10 +20,14 @@ from pydantic_core import PydanticCustomError
 
 from tango_check.api import assess_document
 from tango_check.errors import InputError
+from tango_check.i18n import LANGUAGES, translate
 from tango_check.loading import Document, load_document, validate
+from tango_check.render.common import party_names
 from tango_check.rules import THEMES, Rule, Status
 from tango_check.scoring import Assessment, shown_score
 from tango_check.views import builtin_checks
+
+PARTNERS = ("cooperative", "care_organisation")  # a comparison checks that these are the same on both sides
 
 RESULT_SCHEMA_VERSION = 1  # the JSON result's schema_version this version reads
 VERDICT_RANK = {"not_ready": 0, "ready_with_conditions": 1, "ready": 2}
@@ -65,6 +69,7 @@ class Snapshot:
     score: float | None
     themes: Mapping[str, float | None]
     findings: Mapping[str, Mark]  # by rule id, in report order
+    parties: Mapping[str, str] = field(default_factory=dict)  # the two partners' names, where given
 
     def obstacles(self) -> list[str]:
         return [rule_id for rule_id, mark in self.findings.items() if _is_obstacle(mark)]
@@ -82,7 +87,14 @@ def snapshot_of(assessment: Assessment) -> Snapshot:
         score=assessment.score,
         themes={theme.theme: theme.score for theme in assessment.themes},
         findings={f.rule.id: Mark(f.status, f.rule.kind, f.rule.title, f.rule.problem) for f in assessment.findings},
+        parties=_named(party_names(assessment, "en")),
     )
+
+
+def _named(parties: Mapping[str, str]) -> dict[str, str]:
+    """The two partners that have a name (a report says "(no name given)" for the others, in its language)."""
+    unnamed = {translate("report.unnamed", lang) for lang in LANGUAGES}
+    return {role: name for role, name in parties.items() if role in PARTNERS and name not in unnamed}
 
 
 # --- a saved JSON result -------------------------------------------------------
@@ -107,6 +119,7 @@ class _SavedTheme(_Lenient):
 
 class _SavedPartnership(_Lenient):
     name: str | None = None
+    parties: dict[str, str] = {}
 
 
 class SavedResult(_Lenient):
@@ -157,6 +170,7 @@ def snapshot_of_result(document: Document, known: Mapping[str, Rule] | None = No
         score=result.score,
         themes={theme.theme: theme.score for theme in result.themes},
         findings={finding.rule_id: mark(finding) for finding in result.findings},
+        parties=_named(result.partnership.parties) if result.partnership else {},
     )
 
 
@@ -218,6 +232,17 @@ class Comparison:
     @property
     def score_change(self) -> float | None:
         return score_change(self.before.score, self.after.score)
+
+    @property
+    def mismatches(self) -> list[tuple[str, str, str]]:
+        """(what, before, after) where the two seem to be different partnerships: another name or partner."""
+        pairs = [("name", self.before.name, self.after.name)]
+        pairs += [(role, self.before.parties.get(role), self.after.parties.get(role)) for role in PARTNERS]
+        return [
+            (what, old, new)
+            for what, old, new in pairs
+            if old and new and " ".join(old.split()).casefold() != " ".join(new.split()).casefold()
+        ]
 
     @property
     def trend(self) -> Trend:

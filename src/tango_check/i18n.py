@@ -773,6 +773,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
+    "compare.different": {
+        "en": "warning: these may be two different partnerships ({differences}); a comparison says something only about one partnership over time",
+        "nl": "waarschuwing: dit zijn mogelijk twee verschillende samenwerkingen ({differences}); een vergelijking zegt alleen iets over één samenwerking door de tijd",
+    },
+    "compare.differs": {"en": "{what}: '{before}', now '{after}'", "nl": "{what}: eerst '{before}', nu '{after}'"},
+    "compare.what.name": {"en": "the name", "nl": "de naam"},
+    "compare.what.cooperative": {"en": "the care cooperative", "nl": "de zorgcoöperatie"},
+    "compare.what.care_organisation": {"en": "the care organisation", "nl": "de zorgorganisatie"},
     # --- the rules in effect (scope.py) ------------------------------------------
     "scope.heading": {"en": "Rules in effect", "nl": "Gebruikte regels"},
     "report.partial": {"en": "partial assessment", "nl": "gedeeltelijke beoordeling"},

@@ -71,6 +71,11 @@ def compare(
         if problems:
             raise InputError(problems)
         comparison = compare_snapshots(*snapshots)
+        from tango_check.render.compare import mismatch_warning
+
+        warning = mismatch_warning(comparison, language)
+        if warning:
+            print(warning, file=sys.stderr)
         if output_format is CompareFormat.json:
             from tango_check.render.compare import render_comparison_json
 

@@ -50,6 +50,15 @@ def _change(item: Change, lang: str) -> dict[str, Any]:
     }
 
 
+def mismatch_warning(comparison: Comparison, lang: str) -> str | None:
+    """The warning that the two sides may be different partnerships, or None."""
+    differences = [
+        translate("compare.differs", lang, what=translate(f"compare.what.{what}", lang), before=before, after=after)
+        for what, before, after in comparison.mismatches
+    ]
+    return translate("compare.different", lang, differences="; ".join(differences)) if differences else None
+
+
 def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
     return {
         "schema_version": JSON_SCHEMA_VERSION,
@@ -58,6 +67,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "lang": lang,
         "before": _side(comparison.before, lang),
         "after": _side(comparison.after, lang),
+        "same_partnership": not comparison.mismatches,
         "verdict_trend": comparison.trend,
         "verdict_trend_text": translate(f"compare.trend.{comparison.trend}", lang),
         "score_change": score_number(comparison.score_change),
