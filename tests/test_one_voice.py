@@ -290,3 +290,16 @@ def test_compare_warns_when_the_two_are_different_partnerships(tmp_path: Path) -
         same = invoke("compare", first, PROGRESS_2026)
         assert same.stderr == "", first
     assert json.loads(invoke("compare", PROGRESS_2025, PROGRESS_2026, "-f", "json").stdout)["same_partnership"] is True
+
+
+# --- explain names the place in the catalogue -----------------------------------------
+
+
+def test_explain_shows_where_a_rule_lives_in_the_catalogue_not_the_install_path() -> None:
+    from tango_check.rules import shipped_path
+
+    assert invoke("explain", "V01").stdout.rstrip().endswith("defined in rules/vision.yaml:5")
+    assert json.loads(invoke("explain", "X01", "--format", "json").stdout)["origin"].startswith("rules/extension/")
+    assert invoke("explain", "DV01").stdout.rstrip().splitlines()[-1].strip().startswith("defined in tango_check/view_checks.yaml:")
+    installed = Path(__file__).parent / "somewhere" / "site-packages"  # a file outside the package stays as given
+    assert shipped_path(str(installed)) == str(installed)

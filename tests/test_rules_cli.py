@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tango_check.cli import app
-from tango_check.rules import builtin_rules_dir, load_rules
+from tango_check.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 CUSTOM = ROOT / "rule-packs" / "heuvelland"
@@ -229,7 +229,7 @@ def test_ids_must_not_collide_and_the_error_says_where(tmp_path: Path) -> None:
     pack = _pack(tmp_path, text)
     result = run("assess", str(BROKER), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2
-    assert f"{pack / 'rules.yaml'}:14: rule id 'V01' is already used in {builtin_rules_dir() / 'vision.yaml'}:5" in result.stderr
+    assert f"{pack / 'rules.yaml'}:14: rule id 'V01' is already used in rules/vision.yaml:5" in result.stderr
 
 
 def test_a_missing_rules_folder_is_an_input_error(tmp_path: Path) -> None:
