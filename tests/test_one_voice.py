@@ -303,3 +303,38 @@ def test_explain_shows_where_a_rule_lives_in_the_catalogue_not_the_install_path(
     assert invoke("explain", "DV01").stdout.rstrip().splitlines()[-1].strip().startswith("defined in tango_check/view_checks.yaml:")
     installed = Path(__file__).parent / "somewhere" / "site-packages"  # a file outside the package stays as given
     assert shipped_path(str(installed)) == str(installed)
+
+
+# --- usage errors in the user's language ----------------------------------------------
+
+FRAMEWORK_WORDS = ("Input should", "Value error", "Invalid value", "No such", "Traceback", "Try '", "Usage:", "unable to parse")
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "dutch"),
+    [
+        (["--lang", "de"], "'de' is not a possible value for --lang; choose one of: nl, en", "'de' is geen mogelijke waarde voor --lang; kies uit: nl, en"),
+        (["--fail-under", "abc"], "--fail-under takes a number from 0 to 100, not 'abc'", "--fail-under verwacht een getal van 0 tot en met 100, niet 'abc'"),
+        (["--fail-under", "120"], "--fail-under takes a number from 0 to 100, not '120'", "--fail-under verwacht een getal van 0 tot en met 100, niet '120'"),
+        (["-f", "pdf"], "'pdf' is not a possible value for --format; choose one of: text, json, markdown, html", "'pdf' is geen mogelijke waarde voor --format"),
+        (["--colour", "never"], "unknown option --colour; did you mean '--color'?", "onbekende optie --colour; bedoelt u '--color'?"),
+        (["--lang"], "--lang needs a value", "--lang heeft een waarde nodig"),
+    ],
+)
+def test_usage_errors_speak_the_users_language_in_our_own_words(args: list[str], english: str, dutch: str) -> None:
+    path = str(EXAMPLES / "broker-ready.yaml")
+    for lang, expected in (("en_GB.UTF-8", english), ("nl_NL.UTF-8", dutch)):
+        result = invoke("assess", path, *args, LANG=lang)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert expected in result.stderr, result.stderr
+        assert not [word for word in FRAMEWORK_WORDS if word in result.stderr], result.stderr
+    chosen = invoke("assess", path, "--lang", "nl", *args, LANG="en_GB.UTF-8").stderr if args[0] != "--lang" else ""
+    assert not chosen or dutch in chosen  # --lang, where given, wins over the locale
+
+
+def test_an_unknown_command_or_argument_in_our_own_words() -> None:
+    assert "onbekende opdracht 'asess'; bedoelt u 'assess'?" in invoke("asess", LANG="nl_NL.UTF-8").stderr
+    extra = invoke("explain", "V01", "V02")
+    assert extra.exit_code == 2 and "unexpected argument: V02" in extra.stderr and "See 'tango-check explain --help'." in extra.stderr
+    missing = invoke("assess", LANG="nl_NL.UTF-8")
+    assert missing.exit_code == 2 and "PATHS ontbreekt" in missing.stderr

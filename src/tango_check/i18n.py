@@ -781,6 +781,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.what.name": {"en": "the name", "nl": "de naam"},
     "compare.what.cooperative": {"en": "the care cooperative", "nl": "de zorgcoöperatie"},
     "compare.what.care_organisation": {"en": "the care organisation", "nl": "de zorgorganisatie"},
+    # --- usage errors (commands/usage.py) ---------------------------------------
+    "usage.help": {"en": "See '{command} --help'.", "nl": "Zie '{command} --help'."},
+    "usage.choice": {
+        "en": "'{value}' is not a possible value for {option}; choose one of: {choices}",
+        "nl": "'{value}' is geen mogelijke waarde voor {option}; kies uit: {choices}",
+    },
+    "usage.number_range": {
+        "en": "{option} takes a number from {low} to {high}, not '{value}'",
+        "nl": "{option} verwacht een getal van {low} tot en met {high}, niet '{value}'",
+    },
+    "usage.number": {"en": "{option} takes a number, not '{value}'", "nl": "{option} verwacht een getal, niet '{value}'"},
+    "usage.invalid": {"en": "'{value}' is not a valid value for {option}", "nl": "'{value}' is geen geldige waarde voor {option}"},
+    "usage.no_option": {"en": "unknown option {option}{suggestion}", "nl": "onbekende optie {option}{suggestion}"},
+    "usage.no_command": {"en": "unknown command '{name}'{suggestion}", "nl": "onbekende opdracht '{name}'{suggestion}"},
+    "usage.needs_value": {"en": "{option} needs a value", "nl": "{option} heeft een waarde nodig"},
+    "usage.missing": {"en": "{name} is missing", "nl": "{name} ontbreekt"},
+    "usage.extra_argument": {"en": "unexpected argument: {args}", "nl": "onverwacht argument: {args}"},
+    "usage.wrong": {"en": "the command line is not complete or not right", "nl": "de opdrachtregel is niet compleet of niet juist"},
     # --- the rules in effect (scope.py) ------------------------------------------
     "scope.heading": {"en": "Rules in effect", "nl": "Gebruikte regels"},
     "report.partial": {"en": "partial assessment", "nl": "gedeeltelijke beoordeling"},
