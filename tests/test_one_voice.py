@@ -338,3 +338,38 @@ def test_an_unknown_command_or_argument_in_our_own_words() -> None:
     assert extra.exit_code == 2 and "unexpected argument: V02" in extra.stderr and "See 'tango-check explain --help'." in extra.stderr
     missing = invoke("assess", LANG="nl_NL.UTF-8")
     assert missing.exit_code == 2 and "PATHS ontbreekt" in missing.stderr
+
+
+def _help_texts() -> list[str]:
+    """Every help text of every command and option of tango-check, as Typer builds them."""
+    import typer
+    from typer.main import get_command
+
+    root = get_command(app)
+    texts: list[str] = []
+
+    def walk(command) -> None:
+        context = typer.Context(command, help_option_names=["-h", "--help"])
+        texts.extend(item.help for item in (command, *command.get_params(context)) if item.help)
+        for sub in getattr(command, "commands", {}).values():
+            walk(sub)
+
+    walk(root)
+    return texts
+
+
+def test_help_follows_the_locale_and_lang() -> None:
+    dutch = invoke("assess", "--help", LANG="nl_NL.UTF-8", COLUMNS="200").stdout
+    assert "Gebruik: tango-check assess" in dutch and "Opties" in dutch
+    assert "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda) of html." in dutch
+    assert "Output format" not in dutch and "Show this message" not in dutch
+    english = invoke("assess", "--help", "--lang", "en", LANG="nl_NL.UTF-8", COLUMNS="200").stdout
+    assert "Usage: tango-check assess" in english and "Output format: text (coloured report)" in english
+    assert "Opties" not in invoke("--help", COLUMNS="200").stdout  # a Dutch help leaves nothing Dutch behind
+
+
+def test_every_help_text_has_its_dutch_translation() -> None:
+    from tango_check.help_text import DUTCH
+
+    missing = [text for text in _help_texts() if text not in DUTCH]
+    assert not missing, missing

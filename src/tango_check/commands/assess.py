@@ -72,7 +72,7 @@ def assess(
     ] = None,
     color: ColorOption = ColorChoice.auto,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Only the verdict and the obstacles (text and markdown).")
+        bool, typer.Option("--quiet", "-q", help="Only the verdict, its reasons and the obstacles (text and markdown).")
     ] = False,
     verbose: Annotated[
         bool,

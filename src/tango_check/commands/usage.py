@@ -10,7 +10,8 @@ is given (and valid), else of the locale, followed by where to find help.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from difflib import get_close_matches
 from enum import Enum
 from typing import Any, NoReturn
@@ -105,8 +106,14 @@ class LocalisedGroup(TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
         given = list(sys.argv[1:] if args is None else args)
         extra.pop("standalone_mode", None)
+        helping = not given or any(arg in ("-h", "--help") for arg in given)
+        with _dutch_help(self) if helping and language_of(given) == "nl" else nullcontext():
+            code = self._run(given, prog_name, **extra)
+        sys.exit(code or 0)
+
+    def _run(self, given: list[str], prog_name: str | None, **extra: Any) -> Any:
         try:
-            code = super().main(given, prog_name, standalone_mode=False, **extra)
+            return super().main(given, prog_name, standalone_mode=False, **extra)
         except _CommandNotFound as error:
             _fail(error.message, given, prog_name or "tango-check")
         except _UsageError as error:
@@ -119,7 +126,36 @@ class LocalisedGroup(TyperGroup):
         except _Abort:
             print(translate("cli.interrupted", language_of(given)), file=sys.stderr)
             sys.exit(EXIT_INTERRUPTED)
-        sys.exit(code or 0)
+
+
+@contextmanager
+def _dutch_help(group: TyperGroup) -> Iterator[None]:
+    """The help of every command and option in Dutch, for this run (the command objects are built per run)."""
+    import typer.rich_utils as frame
+
+    from tango_check.help_text import DUTCH, FRAME_DUTCH, USAGE
+
+    names = group.context_settings.get("help_option_names", ["--help"])
+
+    def translate_command(command: Any) -> None:
+        context = typer.Context(command, help_option_names=names)
+        for item in (command, *command.get_params(context)):
+            item.help = DUTCH.get(item.help, item.help)
+        command.short_help = DUTCH.get(command.short_help, command.short_help)
+        usage = command.get_usage
+        command.get_usage = lambda ctx: usage(ctx).replace(*USAGE, 1)
+        for sub in getattr(command, "commands", {}).values():
+            translate_command(sub)
+
+    translate_command(group)
+    saved = {name: getattr(frame, name) for name in FRAME_DUTCH}
+    for name, text in FRAME_DUTCH.items():
+        setattr(frame, name, text)
+    try:
+        yield
+    finally:
+        for name, text in saved.items():
+            setattr(frame, name, text)
 
 
 class _CommandNotFound(Exception):
