@@ -30,7 +30,7 @@ def test_text_report_has_verdict_themes_and_sources() -> None:
     assert "Verdict: READY" in out
     assert "Zorgcoöperatie Eikenhorst" in out and "Zorggroep De Linde" in out
     assert "Shared vision" in out and "strength" in out
-    assert "Success factors present (26)" in out
+    assert "What already goes well (26)" in out
     assert "Source: Conclusies en aanbevelingen ›" in out
     assert result.stderr == ""
 
@@ -45,7 +45,7 @@ def test_not_ready_exits_1_and_names_the_gate() -> None:
 def test_dutch_report() -> None:
     result = invoke("assess", NOT_READY, "--lang", "nl")
     assert "Oordeel: NOG NIET KLAAR" in result.stdout
-    assert "Gevonden obstakels" in result.stdout
+    assert "Te bespreken obstakels, belangrijkste eerst" in result.stdout
     assert "De partners delen (nog) geen volledige visie op goede zorg." in result.stdout
 
 

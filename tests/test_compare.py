@@ -91,14 +91,14 @@ def test_compare_on_the_command_line_in_english_and_dutch() -> None:
     english = invoke("compare", str(OLD), str(NEW), "--lang", "en")
     assert english.exit_code == 0, english.stderr
     out = english.stdout
-    assert "Verdict: NOT READY → READY WITH CONDITIONS  (better)" in out
+    assert "Verdict: NOT READY → READY WITH CONDITIONS  (improved)" in out
     assert "Obstacles resolved (14)" in out and "New obstacles (1)" in out and "Obstacles remaining (1)" in out
     for rule_id in RESOLVED:
         assert f"✓  {rule_id} " in out
     assert "✗  W04 Staff do not get fitting support from their managers" in out
     assert "✓  O05 How often and how formally to meet is agreed" in out
     dutch = invoke("compare", str(OLD), str(NEW), "--lang", "nl")
-    assert "Oordeel: NOG NIET KLAAR → KLAAR, ONDER VOORWAARDEN  (beter)" in dutch.stdout
+    assert "Oordeel: NOG NIET KLAAR → KLAAR, ONDER VOORWAARDEN  (verbeterd)" in dutch.stdout
     assert "Opgeloste obstakels (14)" in dutch.stdout and "Nieuwe obstakels (1)" in dutch.stdout
     assert "✗  W04 Medewerkers krijgen geen passende steun" in dutch.stdout
 
@@ -131,7 +131,7 @@ def test_compare_json_and_mixed_inputs(rules, tmp_path) -> None:
 def test_compare_exits_1_when_the_later_assessment_is_not_ready() -> None:
     result = invoke("compare", str(NEW), str(OLD), "--lang", "en")
     assert result.exit_code == 1
-    assert "(worse)" in result.stdout and "New obstacles (14)" in result.stdout
+    assert "(worsened)" in result.stdout and "New obstacles (14)" in result.stdout
 
 
 @pytest.mark.parametrize(

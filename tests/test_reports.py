@@ -87,7 +87,8 @@ def test_markdown_is_an_agenda_in_meeting_order(provider: Assessment) -> None:
     assert headings == [
         "## 1. Verdict: not ready",
         "## 2. Obstacles to discuss, most important first (14)",
-        "## 3. What already goes well (22)",
+        "## 3. What already goes well (17)",
+        "## 4. Benefits in sight (5)",
     ]
     obstacles = text.split(headings[1])[1].split(headings[2])[0]
     ids = re.findall(r"^\d+\. \*\*([A-Z]+\d+)\*\*", obstacles, flags=re.M)

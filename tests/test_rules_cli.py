@@ -168,8 +168,8 @@ def test_the_sample_municipal_pack_is_used_by_assess_rules_and_explain() -> None
     assert "custom rules from" in explained.stdout
     assert "Wmo-beleidsplan Gemeente Heuvelland" in explained.stdout
     assert "(municipality.involved) is “yes”" in explained.stdout
-    assert run("rules", "test", str(CUSTOM)).stdout == "1 rules, 3 cases: all pass\n"
-    assert run("rules", "validate", str(CUSTOM), "--lang", "en").stdout == "1 rules in 1 file(s): valid\n"
+    assert run("rules", "test", str(CUSTOM)).stdout == "1 rule, 3 cases: all pass\n"
+    assert run("rules", "validate", str(CUSTOM), "--lang", "en").stdout == "1 rule in 1 file: valid\n"
 
 
 def _pack(tmp_path: Path, text: str) -> Path:
@@ -256,7 +256,7 @@ def test_rules_test_reports_each_failing_case_with_its_location_and_exits_1(tmp_
     assert result.exit_code == 1
     assert f"{path}:{line}:9: rule HVL01, case 2: expected met, got unmet" in result.stdout
     assert "HVL01 has no case that expects 'unmet'" in result.stdout
-    assert result.stdout.endswith("1 rules, 3 cases: 2 problem(s)\n")
+    assert result.stdout.endswith("1 rule, 3 cases: 2 problems\n")
 
 
 def test_the_extension_flag_adds_the_extension_pack_to_an_assessment() -> None:

@@ -176,34 +176,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.verdict": {"en": "Verdict", "nl": "Oordeel"},
     "report.score": {"en": "Score", "nl": "Score"},
     "report.answered": {
-        "en": "{known} of {total} applicable questions answered",
-        "nl": "{known} van {total} toepasselijke vragen beantwoord",
+        "en": "{known} of {total} applicable rules could be assessed",
+        "nl": "{known} van {total} toepasselijke regels te beoordelen",
     },
     "report.themes": {"en": "Themes", "nl": "Thema's"},
     "report.theme": {"en": "Theme", "nl": "Thema"},
     "report.band": {"en": "Band", "nl": "Band"},
-    "report.strengths": {"en": "Success factors present", "nl": "Aanwezige succesfactoren"},
-    "report.obstacles": {"en": "Obstacles found", "nl": "Gevonden obstakels"},
     "report.benefits": {"en": "Benefits in sight", "nl": "Voordelen in zicht"},
-    "report.to_discuss": {"en": "To discuss (not answered yet)", "nl": "Te bespreken (nog niet beantwoord)"},
-    "report.next_steps": {"en": "Next steps, most important first", "nl": "Volgende stappen, belangrijkste eerst"},
     "report.why_verdict": {"en": "Why this verdict", "nl": "Waarom dit oordeel"},
     "report.recommendation": {"en": "What to do", "nl": "Wat te doen"},
     "report.source": {"en": "Source", "nl": "Bron"},
     "report.none": {"en": "none", "nl": "geen"},
-    "report.more_steps": {
-        "en": "... and {count} more (see the lists above, or use --format json)",
-        "nl": "... en nog {count} (zie de lijsten hierboven, of gebruik --format json)",
-    },
-    "report.legend": {
-        "en": "bands: strength >= 80, borderline 60-79, concern < 60",
-        "nl": "banden: sterk >= 80, grensgeval 60-79, zorgpunt < 60",
-    },
     "report.disclaimer": {
         "en": "Based on 'It takes two to tango' (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015). Advice for a conversation between partners, not legal advice: check rules on financing and regulation with the care office, insurer or municipality.",
         "nl": "Gebaseerd op 'It takes two to tango' (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015). Advies voor het gesprek tussen partners, geen juridisch advies: toets regels over financiering en regelgeving bij zorgkantoor, verzekeraar of gemeente.",
     },
-    "report.study_says": {"en": "The study", "nl": "Het onderzoek"},
     "report.discuss_prefix": {"en": "Find out and discuss: ", "nl": "Zoek uit en bespreek: "},
     # --- verdicts, bands, ambitions, themes ----------------------------------
     "verdict.ready": {"en": "ready", "nl": "klaar om samen te werken"},
@@ -242,12 +229,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Aan een belangrijke voorwaarde is niet voldaan: {title}.",
     },
     "reason.too_many_unknowns": {
-        "en": "Only {known} of {total} applicable questions are answered ({percent}%); at least {needed}% is needed for a verdict of ready.",
-        "nl": "Slechts {known} van {total} toepasselijke vragen zijn beantwoord ({percent}%); voor het oordeel klaar is minstens {needed}% nodig.",
+        "en": "Only {known} of {total} applicable rules can be assessed ({percent}%); a verdict of ready needs at least {needed}%.",
+        "nl": "Slechts {known} van {total} toepasselijke regels zijn te beoordelen ({percent}%); voor het oordeel klaar is minstens {needed}% nodig.",
     },
     "reason.too_few_known": {
-        "en": "Less than {needed}% of the applicable questions is answered ({percent}%): too little is known to call the partnership ready.",
-        "nl": "Minder dan {needed}% van de toepasselijke vragen is beantwoord ({percent}%): er is te weinig bekend om de samenwerking klaar te noemen.",
+        "en": "Only {known} of {total} applicable rules can be assessed ({percent}%), fewer than the {needed}% needed to judge: too little is known to call the partnership ready.",
+        "nl": "Slechts {known} van {total} toepasselijke regels zijn te beoordelen ({percent}%), minder dan de {needed}% die nodig is voor een oordeel: er is te weinig bekend om de samenwerking klaar te noemen.",
     },
     "reason.score_below": {
         "en": "The overall score ({score}) is below {limit}.",
@@ -287,21 +274,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "; list the rules with `tango-check rules` (add --extension for the extension pack)",
         "nl": "; toon de regels met `tango-check rules` (voeg --extension toe voor het uitbreidingspakket)",
     },
-    "rules.cases_passed": {
-        "en": "{rules} rules, {cases} cases: all pass",
-        "nl": "{rules} regels, {cases} gevallen: alle geslaagd",
-    },
-    "rules.cases_failed": {
-        "en": "{rules} rules, {cases} cases: {failed} problem(s)",
-        "nl": "{rules} regels, {cases} gevallen: {failed} probleem/problemen",
-    },
-    "rules.valid": {
-        "en": "{rules} rules in {files} file(s): valid",
-        "nl": "{rules} regels in {files} bestand(en): geldig",
-    },
+    "rules.cases_passed": {"en": "{rules}, {cases}: all pass", "nl": "{rules}, {cases}: alle geslaagd"},
+    "rules.cases_failed": {"en": "{rules}, {cases}: {failed}", "nl": "{rules}, {cases}: {failed}"},
+    "rules.valid": {"en": "{rules} in {files}: valid", "nl": "{rules} in {files}: geldig"},
+    "count.rules.one": {"en": "1 rule", "nl": "1 regel"},
+    "count.rules.other": {"en": "{count} rules", "nl": "{count} regels"},
+    "count.files.one": {"en": "1 file", "nl": "1 bestand"},
+    "count.files.other": {"en": "{count} files", "nl": "{count} bestanden"},
+    "count.cases.one": {"en": "1 case", "nl": "1 geval"},
+    "count.cases.other": {"en": "{count} cases", "nl": "{count} gevallen"},
+    "count.problems.one": {"en": "1 problem", "nl": "1 probleem"},
+    "count.problems.other": {"en": "{count} problems", "nl": "{count} problemen"},
     "rules.list_footer": {
-        "en": "{count} rules. `tango-check explain ID` says what a rule checks and why.",
-        "nl": "{count} regels. `tango-check explain ID` vertelt wat een regel toetst en waarom.",
+        "en": "{rules}. `tango-check explain ID` says what a rule checks and why.",
+        "nl": "{rules}. `tango-check explain ID` vertelt wat een regel toetst en waarom.",
     },
     "rules.col.id": {"en": "id", "nl": "id"},
     "rules.col.kind": {"en": "kind", "nl": "soort"},
@@ -317,8 +303,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gemaakt met `tango-check rules --format markdown`; niet met de hand bewerken.",
     },
     "rules.md.intro": {
-        "en": "{count} rules. A missing or unknown answer leaves a rule unknown (an open question), never unmet. The theme is also the name to use with --select and --ignore.",
-        "nl": "{count} regels. Een ontbrekend of onbekend antwoord laat een regel onbekend (een open vraag), nooit onvoldaan. Het thema is ook de naam voor --select en --ignore.",
+        "en": "{rules}. A missing or unknown answer leaves a rule unknown (an open question), never unmet. The theme is also the name to use with --select and --ignore.",
+        "nl": "{rules}. Een ontbrekend of onbekend antwoord laat een regel onbekend (een open vraag); zo'n regel telt nooit als niet voldaan. Het thema is ook de naam voor --select en --ignore.",
     },
     "rules.md.pack.core": {"en": "Core catalogue", "nl": "Kerncatalogus"},
     "rules.md.pack.extension": {
@@ -363,7 +349,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.met_when": {"en": "Met when:", "nl": "Voldaan als:"},
     "explain.unknown_note": {
         "en": "A missing or unknown answer leaves the rule unknown (an open question), never unmet.",
-        "nl": "Een ontbrekend of onbekend antwoord laat de regel onbekend (een open vraag), nooit onvoldaan.",
+        "nl": "Een ontbrekend of onbekend antwoord laat de regel onbekend (een open vraag); de regel telt dan nooit als niet voldaan.",
     },
     "explain.applies": {"en": "When it applies", "nl": "Wanneer de regel geldt"},
     "explain.why": {"en": "Why (the finding behind it)", "nl": "Waarom (de bevinding erachter)"},
@@ -393,7 +379,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.views.unknown_note": {
         "en": "When either partner leaves the question open, the check is unknown (an open question), never unmet.",
-        "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag), nooit onvoldaan.",
+        "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag); de check telt dan nooit als niet voldaan.",
     },
     "explain.views.applies_files": {
         "en": "Only when two partners' own files are assessed together (--with).",
@@ -406,9 +392,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.kind.success_factor": {"en": "success factor", "nl": "succesfactor"},
     "explain.kind.obstacle": {"en": "obstacle", "nl": "obstakel"},
     "explain.kind.benefit": {"en": "benefit", "nl": "voordeel"},
-    "explain.severity.gate": {"en": "precondition", "nl": "basisvoorwaarde"},
-    "explain.severity.major": {"en": "major", "nl": "belangrijk"},
-    "explain.severity.minor": {"en": "minor", "nl": "gering"},
     "config.missing_folder": {
         "en": "rule folder '{folder}' does not exist (paths are relative to this configuration file)",
         "nl": "regelmap '{folder}' bestaat niet (paden zijn relatief aan dit configuratiebestand)",
@@ -518,7 +501,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "b = back to the previous question, s = skip the rest of this part, Ctrl-C = stop without saving."
         ),
         "nl": (
-            "Deze vragenlijst stelt {total} vragen over de samenwerking, een voor een, en schrijft daarna het "
+            "Deze vragenlijst stelt {total} vragen over de samenwerking, één voor één, en schrijft daarna het "
             "samenwerkingsbestand. Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\".\n"
             "Typ het nummer van uw antwoord en druk op Enter. Alleen Enter betekent \"weet ik niet\" (of: leeg laten).\n"
             "t = terug naar de vorige vraag, o = de rest van dit onderdeel overslaan, Ctrl-C = stoppen zonder op te slaan."
@@ -611,6 +594,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Te bespreken obstakels, belangrijkste eerst",
     },
     "report.open_questions": {"en": "Open questions", "nl": "Open vragen"},
+    "report.answered_differently": {
+        "en": "the two partners answer it differently; see Two views",
+        "nl": "de twee partners beantwoorden dit verschillend; zie Twee blikken",
+    },
     "report.goes_well": {"en": "What already goes well", "nl": "Wat al goed gaat"},
     "report.overall": {"en": "Overall", "nl": "Totaal"},
     "report.answers": {"en": "answers", "nl": "antwoorden"},
@@ -622,7 +609,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "severity.gate": {"en": "precondition", "nl": "basisvoorwaarde"},
     "severity.major": {"en": "important", "nl": "belangrijk"},
-    "severity.minor": {"en": "minor", "nl": "minder zwaar"},
+    "severity.minor": {"en": "minor", "nl": "minder belangrijk"},
     "summary.title": {"en": "Summary", "nl": "Overzicht"},
     "summary.html_title": {"en": "Partnership assessments", "nl": "Beoordelingen van samenwerkingen"},
     "summary.file": {"en": "File", "nl": "Bestand"},
@@ -632,8 +619,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.unreadable": {"en": "could not be read", "nl": "niet te lezen"},
     "summary.more_problems": {"en": "(and {count} more)", "nl": "(en nog {count})"},
     "summary.totals": {
-        "en": "{files} files: {assessed} assessed ({ready} ready, {conditions} ready with conditions, {not_ready} not ready), {failed} could not be read.",
-        "nl": "{files} bestanden: {assessed} beoordeeld ({ready} klaar, {conditions} klaar onder voorwaarden, {not_ready} nog niet klaar), {failed} niet te lezen.",
+        "en": "{files}: {assessed} assessed ({ready} ready, {conditions} ready with conditions, {not_ready} not ready), {failed} could not be read.",
+        "nl": "{files}: {assessed} beoordeeld ({ready} klaar, {conditions} klaar onder voorwaarden, {not_ready} nog niet klaar), {failed} niet te lezen.",
     },
     "summary.ambition.broker": {"en": "broker", "nl": "bemiddelaar"},
     "summary.ambition.provider": {"en": "provider", "nl": "aanbieder"},
@@ -734,8 +721,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.before": {"en": "Before", "nl": "Eerder"},
     "compare.after": {"en": "After", "nl": "Nu"},
     "compare.change": {"en": "Change", "nl": "Verschil"},
-    "compare.trend.improved": {"en": "better", "nl": "beter"},
-    "compare.trend.worsened": {"en": "worse", "nl": "slechter"},
+    "compare.trend.improved": {"en": "improved", "nl": "verbeterd"},
+    "compare.trend.worsened": {"en": "worsened", "nl": "verslechterd"},
     "compare.trend.unchanged": {"en": "unchanged", "nl": "ongewijzigd"},
     "compare.resolved": {"en": "Obstacles resolved", "nl": "Opgeloste obstakels"},
     "compare.new": {"en": "New obstacles", "nl": "Nieuwe obstakels"},

@@ -47,6 +47,20 @@ def finding_message(finding: Finding, lang: str) -> str:
     return rule.title.text(lang)
 
 
+def open_question(assessment: Assessment, finding: Finding, lang: str) -> str:
+    """An open question, saying so when it is open because the two partners answer it differently."""
+    differ = {d.path for d in assessment.divergences if d.status == "unbridged"}
+    fields = {test.field for condition in (finding.rule.met_when, finding.rule.applies_when) for test in fields_of(condition)}
+    text = finding.rule.question.text(lang)
+    return f"{text} ({translate('report.answered_differently', lang)})" if fields & differ else text
+
+
+def finding_tag(finding: Finding, lang: str) -> str:
+    """How much a finding weighs and where it belongs: "important, Shared vision"."""
+    rule = finding.rule
+    return f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+
+
 def next_step_text(finding: Finding, lang: str) -> str:
     if finding.status == "unknown":
         return translate("report.discuss_prefix", lang) + finding.rule.question.text(lang)

@@ -17,6 +17,8 @@ from tango_check.render.common import (
     ambition,
     band_legend,
     finding_message,
+    finding_tag,
+    open_question,
     party_names,
     partnership_title,
     scope_lines,
@@ -140,22 +142,24 @@ def _legend(lang: str) -> str:
     return f'<p class="legend">{_t("report.band", lang)}:{items}</p>'
 
 
-def _finding(finding: Finding, lang: str, detail: bool) -> str:
+def _finding(finding: Finding, lang: str, detail: bool, message: str | None = None) -> str:
     rule = finding.rule
-    head = f'<p><span class="rule-id">{_e(rule.id)}</span>{_e(finding_message(finding, lang))}'
+    head = f'<p><span class="rule-id">{_e(rule.id)}</span>{_e(message or finding_message(finding, lang))}'
     if not detail:
         return f'<li class="finding">{head}</p></li>'
-    tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
     return (
-        f'<li class="finding">{head} <span class="tag">({_e(tag)})</span></p>'
+        f'<li class="finding">{head} <span class="tag">({_e(finding_tag(finding, lang))})</span></p>'
         f"<p><strong>{_t('report.recommendation', lang)}:</strong> {_e(rule.recommendation.text(lang))}</p>"
         f'<p class="source">{_t("report.source", lang)}: {_e(rule.source.citation())}; {_e(rule.source.document)}</p></li>'
     )
 
 
-def _list(heading: str, findings: list[Finding], lang: str, *, detail: bool = False, ordered: bool = False) -> str:
+def _list(
+    heading: str, findings: list[Finding], lang: str, *, detail: bool = False, ordered: bool = False, messages: list[str] | None = None
+) -> str:
     tag = "ol" if ordered else "ul"
-    items = "".join(_finding(f, lang, detail) for f in findings) or f"<li>{_t('report.none', lang)}</li>"
+    texts = messages or [None] * len(findings)
+    items = "".join(_finding(f, lang, detail, text) for f, text in zip(findings, texts)) or f"<li>{_t('report.none', lang)}</li>"
     return f'<h2>{_e(heading)} ({len(findings)})</h2>\n<{tag} class="findings">{items}</{tag}>\n'
 
 
@@ -204,7 +208,9 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     if assessment.divergences:
         html.append(_views(assessment, lang))
     if assessment.open_questions:
-        html.append(_list(translate("report.open_questions", lang), assessment.open_questions, lang, ordered=True))
+        questions = assessment.open_questions
+        texts = [open_question(assessment, finding, lang) for finding in questions]
+        html.append(_list(translate("report.open_questions", lang), questions, lang, ordered=True, messages=texts))
     html.append(_list(translate("report.goes_well", lang), assessment.strengths, lang))
     if assessment.benefits:
         html.append(_list(translate("report.benefits", lang), assessment.benefits, lang))

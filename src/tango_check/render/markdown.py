@@ -16,6 +16,8 @@ from tango_check.render.common import (
     ambition,
     band_legend,
     finding_message,
+    finding_tag,
+    open_question,
     met_answers,
     party_names,
     partnership_title,
@@ -64,7 +66,7 @@ def _themes(assessment: Assessment, lang: str) -> list[str]:
 
 def _obstacle(number: int, finding: Finding, lang: str) -> list[str]:
     rule = finding.rule
-    tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+    tag = finding_tag(finding, lang)
     marker = f"{number}. "
     indent = " " * len(marker)  # a sub-list belongs to item 10 only when indented as far as its text
     return [
@@ -123,15 +125,14 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
         questions = assessment.open_questions
         if questions:
             body = [
-                f"{number}. **{f.rule.id}** {md_text(finding_message(f, lang))}"
+                f"{number}. **{f.rule.id}** {md_text(open_question(assessment, f, lang))}"
                 for number, f in enumerate(questions, start=1)
             ]
             sections.append((translate("report.open_questions", lang) + f" ({len(questions)})", [*body, ""]))
-        met = assessment.strengths + assessment.benefits
-        body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
-        sections.append(
-            (translate("report.goes_well", lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""])
-        )
+        for key, met in (("report.goes_well", assessment.strengths), ("report.benefits", assessment.benefits)):
+            if met or key == "report.goes_well":
+                body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
+                sections.append((translate(key, lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""]))
 
     for number, (heading, body) in enumerate(sections, start=1):
         lines += [f"## {number}. {md_text(heading)}", "", *body]

@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
-from tango_check.i18n import translate
+from tango_check.i18n import plural, translate
 from tango_check.render.layout import fit_columns
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
 
@@ -57,7 +57,7 @@ def _row(rule: Rule, lang: str) -> dict[str, str]:
         "id": rule.id,
         "kind": translate(f"explain.kind.{rule.kind}", lang),
         "theme": rule.theme,
-        "severity": translate(f"explain.severity.{rule.severity}", lang),
+        "severity": translate(f"severity.{rule.severity}", lang),
         "weight": str(rule.weight),
         "applies": applies_text(rule, lang, style="field"),
         "title": rule.title.text(lang),
@@ -75,7 +75,7 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         "",
         "<!-- " + translate("rules.md.generated", lang) + " -->",
         "",
-        translate("rules.md.intro", lang, count=len(rules)),
+        translate("rules.md.intro", lang, rules=plural("count.rules", lang, len(rules))),
     ]
     for pack, pack_rules in _by_pack(rules):
         lines += ["", f"## {_pack_heading(pack, pack_rules[0], lang)}", ""]
@@ -148,7 +148,7 @@ def print_rules_table(rules: list[Rule], console: Console, lang: str) -> None:
             rows = rows[len(pack_rules) :]
             table.add_section()
         console.print(table)
-    console.print(Text(translate("rules.list_footer", lang, count=len(rules)), style="dim"))
+    console.print(Text(translate("rules.list_footer", lang, rules=plural("count.rules", lang, len(rules))), style="dim"))
 
 
 def _say(console: Console, text: str, indent: int = 2, *, bullet: bool = False, style: str = "") -> None:

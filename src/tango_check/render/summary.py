@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tango_check.batch import Failure, Row, Summary
-from tango_check.i18n import translate
+from tango_check.i18n import plural, translate
 from tango_check.render.common import finding_message
 from tango_check.render.json_report import score_number
 from tango_check.render.layout import fit_columns, shorten_path
@@ -64,7 +64,7 @@ def totals(summary: Summary, lang: str) -> str:
     return translate(
         "summary.totals",
         lang,
-        files=len(summary.entries),
+        files=plural("count.files", lang, len(summary.entries)),
         assessed=len(summary.rows),
         ready=counts["ready"],
         conditions=counts["ready_with_conditions"],

@@ -23,7 +23,8 @@ from tango_check.render.common import (
     band_legend,
     finding_message,
     met_answers,
-    next_step_text,
+    finding_tag,
+    open_question,
     party_names,
     partnership_title,
     scope_lines,
@@ -37,7 +38,6 @@ VERDICT_STYLE = {"ready": "bold green", "ready_with_conditions": "bold yellow", 
 BAR_WIDTH = 20
 BAND_GLYPH = {"strength": "█", "borderline": "▓", "concern": "▒"}  # told apart without colour
 EMPTY_BAR, UNKNOWN_BAR = "░", "·"
-NEXT_STEPS_SHOWN = 5
 
 
 def use_colour(choice: str, stream: TextIO) -> bool:
@@ -187,15 +187,22 @@ def _item(mark: Text, body: Text) -> Padding:
 
 
 def _finding_item(
-    finding: Finding, lang: str, mark: str, style: str, detail: bool = False, answers: list[tuple[str, str]] | None = None
+    finding: Finding,
+    lang: str,
+    mark: str,
+    style: str,
+    detail: bool = False,
+    answers: list[tuple[str, str]] | None = None,
+    message: str | None = None,
 ) -> Padding:
     body = Text()
     body.append(f"{finding.rule.id} ", style="dim")
-    body.append(finding_message(finding, lang))
+    body.append(message or finding_message(finding, lang))
     if answers:
         given = "; ".join(f"{field} = {value}" for field, value in answers)
         body.append(f"\n{translate('report.answers', lang)}: {given}", style="dim")
     if detail:
+        body.append(f" ({finding_tag(finding, lang)})", style="dim")
         body.append(f"\n{translate('report.recommendation', lang)}: ", style="bold")
         body.append(finding.rule.recommendation.text(lang))
         body.append(f"\n{translate('report.source', lang)}: {finding.rule.source.citation()}", style="dim")
@@ -230,21 +237,29 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
     _heading(console, "report.themes", lang)
     console.print(_themes(assessment, lang))
     console.print(_legend(lang))
+
+    # In the order of the agenda (Markdown, HTML): what to do first, what goes well last; each advice once.
+    obstacles = assessment.obstacles
+    _heading(console, "report.obstacles_to_discuss", lang, len(obstacles))
+    for number, finding in enumerate(obstacles, start=1):
+        console.print(_finding_item(finding, lang, f"{number}.", "bold red", detail=True))
+    if not obstacles:
+        console.print(Text("  " + translate("report.none", lang), style="dim"))
+
     render_views(console, assessment, lang)
 
+    questions = assessment.open_questions
+    if questions:
+        _heading(console, "report.open_questions", lang, len(questions))
+        for number, finding in enumerate(questions, start=1):
+            console.print(_finding_item(finding, lang, f"{number}.", "bold yellow", message=open_question(assessment, finding, lang)))
+
     strengths = assessment.strengths
-    _heading(console, "report.strengths", lang, len(strengths))
+    _heading(console, "report.goes_well", lang, len(strengths))
     for finding in strengths:
         answers = met_answers(assessment, finding) if verbosity > 0 else None
         console.print(_finding_item(finding, lang, "✓", "bold green", answers=answers))
     if not strengths:
-        console.print(Text("  " + translate("report.none", lang), style="dim"))
-
-    obstacles = assessment.obstacles
-    _heading(console, "report.obstacles", lang, len(obstacles))
-    for finding in obstacles:
-        console.print(_finding_item(finding, lang, "✗", "bold red", detail=True))
-    if not obstacles:
         console.print(Text("  " + translate("report.none", lang), style="dim"))
 
     if assessment.benefits:
@@ -252,23 +267,6 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
         for finding in assessment.benefits:
             answers = met_answers(assessment, finding) if verbosity > 0 else None
             console.print(_finding_item(finding, lang, "+", "bold cyan", answers=answers))
-
-    questions = assessment.open_questions
-    if questions:
-        _heading(console, "report.to_discuss", lang, len(questions))
-        for finding in questions:
-            console.print(_finding_item(finding, lang, "?", "bold yellow"))
-
-    steps = assessment.next_steps
-    if steps:
-        _heading(console, "report.next_steps", lang)
-        for number, finding in enumerate(steps[:NEXT_STEPS_SHOWN], start=1):
-            body = Text(next_step_text(finding, lang))
-            body.append(f" [{finding.rule.id}]", style="dim")
-            console.print(_item(Text(f"{number}.", style="bold"), body))
-        if len(steps) > NEXT_STEPS_SHOWN:
-            more = translate("report.more_steps", lang, count=len(steps) - NEXT_STEPS_SHOWN)
-            console.print(Text("  " + more, style="dim"))
 
     console.print()
     console.print(Text(translate("report.disclaimer", lang), style="dim italic"))
