@@ -373,3 +373,77 @@ def test_every_help_text_has_its_dutch_translation() -> None:
 
     missing = [text for text in _help_texts() if text not in DUTCH]
     assert not missing, missing
+
+
+# --- one vocabulary, one way of counting, each advice once ------------------------------
+
+TWO_FILES = [str(EXAMPLES / "two-files" / "cooperative.yaml"), "--with", str(EXAMPLES / "two-files" / "care-organisation.yaml")]
+
+
+def _plain_html(text: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def test_severity_has_one_word_in_every_output() -> None:
+    path = str(EXAMPLES / "no-shared-vision.yaml")
+    outputs = {
+        "explain": invoke("explain", "V01").stdout,
+        "rules": invoke("rules", COLUMNS="200").stdout,
+        "text": invoke("assess", path).stdout,
+        "markdown": invoke("assess", path, "-f", "markdown").stdout,
+        "html": _plain_html(invoke("assess", path, "-f", "html").stdout),
+    }
+    for name, text in outputs.items():
+        assert "precondition" in text, name
+        assert " gate" not in text and "major" not in text, name
+    assert "important" in outputs["rules"] and "important" in invoke("explain", "O02").stdout
+
+
+def test_every_format_counts_the_same_sections_with_the_same_words() -> None:
+    def counts(text: str) -> dict[str, int]:
+        import re
+
+        return {m[1].strip(" #*0123456789."): int(m[2]) for m in re.finditer(r"([A-Za-z][^\n(]*?) \((\d+)\)", text)}
+
+    text = counts(invoke("assess", *TWO_FILES).stdout)
+    markdown = counts(invoke("assess", *TWO_FILES, "-f", "markdown").stdout)
+    html = counts(_plain_html(invoke("assess", *TWO_FILES, "-f", "html").stdout))
+    sections = ("Obstacles to discuss, most important first", "Open questions", "What already goes well", "Benefits in sight")
+    assert [text[s] for s in sections] == [markdown[s] for s in sections] == [html[s] for s in sections]
+    data = json.loads(invoke("assess", *TWO_FILES, "-f", "json").stdout)
+    met = [f for f in data["findings"] if f["status"] == "met"]
+    assert text["Benefits in sight"] == sum(f["kind"] == "benefit" for f in met)
+    assert text["What already goes well"] == sum(f["kind"] != "benefit" for f in met)
+
+
+def test_counts_are_of_rules_and_an_open_question_says_why_it_is_open() -> None:
+    out = " ".join(invoke("assess", *TWO_FILES).stdout.split())
+    data = json.loads(invoke("assess", *TWO_FILES, "-f", "json").stdout)
+    assert f"({data['answered']} of {data['applicable']} applicable rules could be assessed)" in out
+    assert "questions answered" not in out
+    assert "O10 Have the partners agreed how risks are covered? (the two partners answer it differently; see Two views)" in out
+
+
+def test_each_recommendation_appears_once_in_every_report() -> None:
+    path = str(EXAMPLES / "provider-unsorted.yaml")
+    data = json.loads(invoke("assess", path, "-f", "json").stdout)
+    advice = [f["recommendation"] for f in data["findings"] if f["status"] == "unmet"]
+    for fmt in ("text", "markdown", "html"):
+        report = " ".join(invoke("assess", path, "-f", fmt, COLUMNS="2000").stdout.split()).replace("&#x27;", "'")
+        assert all(report.count(" ".join(text.split())) == 1 for text in advice), fmt
+
+
+def test_counted_words_agree_with_their_number_and_dutch_reads_as_dutch() -> None:
+    assert invoke("rules", "validate", str(PACK)).stdout == "1 rule in 1 file: valid\n"
+    assert invoke("rules", "test", str(PACK), "--lang", "nl").stdout == "1 regel, 3 gevallen: alle geslaagd\n"
+    twice = str(EXAMPLES / "broker-ready.yaml")  # named twice, assessed once: a batch of one file
+    assert "1 file: 1 assessed" in invoke("assess", twice, twice).stdout
+    from tango_check.i18n import MESSAGES
+
+    dutch = " ".join(entry["nl"] for entry in MESSAGES.values())
+    for wrong in ("een voor een", "onvoldaan", "(s)", "bestand(en)", "probleem/problemen"):
+        assert wrong not in dutch, wrong
+    assert "(verbeterd)" in invoke("compare", PROGRESS_2025, PROGRESS_2026, "--lang", "nl").stdout
