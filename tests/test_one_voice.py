@@ -447,3 +447,41 @@ def test_counted_words_agree_with_their_number_and_dutch_reads_as_dutch() -> Non
     for wrong in ("een voor een", "onvoldaan", "(s)", "bestand(en)", "probleem/problemen"):
         assert wrong not in dutch, wrong
     assert "(verbeterd)" in invoke("compare", PROGRESS_2025, PROGRESS_2026, "--lang", "nl").stdout
+
+
+# --- the HTML report: date, page numbers, file name, the two-views table, the conditions ----------
+
+
+def test_the_html_report_is_dated_numbered_in_print_and_names_only_the_file(tmp_path: Path) -> None:
+    import re
+
+    partner = tmp_path / "private-folder" / "partner.yaml"
+    partner.parent.mkdir()
+    partner.write_text((EXAMPLES / "broker-ready.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    page = invoke("assess", str(partner), "-f", "html", "--lang", "nl", SOURCE_DATE_EPOCH="1764720000").stdout
+    assert '<p class="date">Beoordeeld op 3 december 2025</p>' in page
+    assert "Gemaakt met tango-check" in page and "uit partner.yaml op 3 december 2025." in page
+    assert "private-folder" not in page and str(tmp_path) not in page
+    margins = re.search(r"@page \{ @bottom-left \{[^}]*\}\s*@bottom-right \{([^}]*)\} \}", page)
+    assert margins and 'counter(page) " / " counter(pages)' in margins[1]
+    markdown = invoke("assess", str(partner), "-f", "markdown", SOURCE_DATE_EPOCH="1764720000").stdout
+    assert "Assessed on 3 December 2025" in markdown
+
+
+def test_the_html_two_views_table_gives_the_question_the_room() -> None:
+    page = invoke("assess", *TWO_FILES, "-f", "html").stdout
+    css = page[page.index("<style>") : page.index("</style>")]
+    assert "table.views td:last-child { white-space: nowrap; }" not in css  # the status wraps like any other cell
+    assert "table.views { table-layout: fixed; }" in css
+    assert "table.views th:first-child { width: 38%; }" in css
+
+
+def test_the_html_verdict_carries_its_conditions() -> None:
+    import re
+
+    page = invoke("assess", *TWO_FILES, "-f", "html").stdout
+    box = re.search(r'<div class="verdict verdict-ready_with_conditions">(.*?)</div>', page, flags=re.S)
+    assert box, "no verdict box"
+    label, conditions, score = box[1].index("ready with conditions"), box[1].index("The conditions"), box[1].index("Score:")
+    assert label < conditions < score  # the condition right under the verdict, above the all-100 chart
+    assert "A difference between the partners is not bridged" in box[1]

@@ -190,12 +190,12 @@ def test_html_is_self_contained_and_escapes_user_text(rules) -> None:
         "partners": {"cooperative": {"name": '<img src=x onerror="alert(1)">', "place": 'Ter "Aa"'}},
         "vision": {"shared": "yes"},
     }
-    page = render_html(assess_data(data, rules, source="<b>file</b>.yaml"), "en")
+    page = render_html(assess_data(data, rules, source="folder/<b>file<i>.yaml"), "en")
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page.lower() and "<img" not in page
     assert "&lt;script&gt;document.body.setAttribute(&#x27;data-pwned&#x27;,&#x27;1&#x27;)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; (Ter &quot;Aa&quot;)" in page
-    assert "&lt;b&gt;file&lt;/b&gt;.yaml" in page
+    assert "&lt;b&gt;file&lt;i&gt;.yaml" in page and "folder/" not in page  # the file's name, escaped
     tags = re.findall(r"<[^>]*>", page)
     assert not [tag for tag in tags if re.search(r"\s(src|href|on\w+)\s*=", tag, flags=re.I)]
     assert not re.search(r"https?://|url\(|@import", page, flags=re.I)

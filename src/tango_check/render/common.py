@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from datetime import date, datetime, timezone
+from pathlib import PurePath
+
 from tango_check.conditions import fields_of
 from tango_check.rules import EXTENSION_PACK
 from tango_check.i18n import plural, translate
@@ -122,3 +126,20 @@ def verdict_words(assessment: Assessment, lang: str) -> str:
     if assessment.scope is not None and assessment.scope.partial:
         words += f" ({translate('report.partial', lang)})"
     return words
+
+
+def why_heading(assessment: Assessment, lang: str) -> str:
+    """The heading over the reasons, named by the verdict: for *ready with conditions*, the conditions."""
+    return translate(f"report.why.{assessment.verdict}", lang)
+
+
+def report_date(lang: str) -> str:
+    """Today as a reader writes it ("3 December 2026"); `SOURCE_DATE_EPOCH` fixes it, for reproducible reports."""
+    stamp = os.environ.get("SOURCE_DATE_EPOCH", "")
+    day = datetime.fromtimestamp(int(stamp), tz=timezone.utc).date() if stamp.isdigit() else date.today()
+    return f"{day.day} {translate('report.months', lang).split()[day.month - 1]} {day.year}"
+
+
+def source_names(assessment: Assessment) -> str:
+    """The file names an assessment was made from, without the folders of the user's machine."""
+    return " + ".join(PurePath(part).name or part for part in assessment.source.split(" + "))

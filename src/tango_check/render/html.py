@@ -22,7 +22,10 @@ from tango_check.render.common import (
     party_names,
     partnership_title,
     scope_lines,
+    report_date,
+    source_names,
     verdict_words,
+    why_heading,
 )
 from tango_check.render.summary import summary_cells, totals
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
@@ -43,7 +46,8 @@ dl.parties dt { color: #555; } dl.parties dd { margin: 0; }
 .verdict-ready { border-color: #2e7d32; } .verdict-ready_with_conditions { border-color: #e0a100; }
 .verdict-not_ready { border-color: #c62828; }
 .verdict .label { font-size: 15pt; font-weight: bold; }
-.verdict ul { margin: 2mm 0 0; padding-left: 5mm; }
+.verdict ul { margin: 0 0 1mm; padding-left: 5mm; }
+.verdict p { margin: 1mm 0 0; } .date { color: #555; margin: 0 0 2mm; }
 svg.chart { width: 100%; max-width: 170mm; height: auto; display: block; }
 .legend { font-size: 9pt; color: #444; margin: 1mm 0 0; }
 .swatch { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm 0 3mm; vertical-align: middle; }
@@ -58,7 +62,9 @@ table.summary th, table.summary td, table.views th, table.views td { border-bott
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
 table.summary td.col-score { text-align: right; }
-table.views td:last-child { white-space: nowrap; }
+table.views { table-layout: fixed; }
+table.views th:first-child { width: 38%; } table.views th { width: 20.6%; }
+table.views td { overflow-wrap: break-word; hyphens: auto; }
 tr.view-unbridged td:last-child { color: #c62828; font-weight: bold; } tr.view-bridged td:last-child { color: #00838f; }
 tr.view-agree td:last-child { color: #2e7d32; } tr.view-unknown td:last-child { color: #9a6700; }
 tr.not_ready td.col-verdict { color: #c62828; } tr.ready td.col-verdict { color: #2e7d32; }
@@ -83,6 +89,15 @@ def _t(key: str, lang: str, **params: object) -> str:
     return _e(translate(key, lang, **params))
 
 
+def _page_margins(lang: str) -> str:
+    """The date and the page number in the margins of each printed page (our text only: no user text in CSS)."""
+    stamp = translate("report.assessed_on", lang, date=report_date(lang)).replace("\\", "").replace('"', "")
+    return (
+        f'@page {{ @bottom-left {{ content: "tango-check · {stamp}"; font-size: 8pt; color: #555; }}\n'
+        '  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }\n'
+    )
+
+
 def document_start(lang: str, title: str) -> str:
     """Everything up to the first section; `title` is plain text."""
     return (
@@ -91,7 +106,7 @@ def document_start(lang: str, title: str) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="tango-check {_e(__version__)}">\n'
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)}</title>\n<style>{_CSS}{_page_margins(lang)}</style>\n</head>\n<body>\n"
     )
 
 
@@ -198,10 +213,12 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     html = [
         f'<section class="partnership">\n<h1>{_e(partnership_title(assessment, lang))}</h1>\n',
         f'<dl class="parties">{parties}</dl>\n',
+        f'<p class="date">{_t("report.assessed_on", lang, date=report_date(lang))}</p>\n',
         f'<div class="verdict verdict-{_e(assessment.verdict)}">'
         f'<span class="label">{_t("report.verdict", lang)}: {_e(verdict_words(assessment, lang))}</span>'
-        f"<br>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})"
-        f"<ul>{reasons}</ul>{_scope(assessment, lang)}</div>\n",
+        f'<p class="why"><strong>{_e(why_heading(assessment, lang))}</strong></p><ul>{reasons}</ul>'
+        f"<p>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})</p>"
+        f"{_scope(assessment, lang)}</div>\n",
         f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n",
         _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True),
     ]
@@ -214,7 +231,7 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     html.append(_list(translate("report.goes_well", lang), assessment.strengths, lang))
     if assessment.benefits:
         html.append(_list(translate("report.benefits", lang), assessment.benefits, lang))
-    source = translate("report.made_from", lang, version=__version__, source=assessment.source)
+    source = translate("report.made_from", lang, version=__version__, source=source_names(assessment), date=report_date(lang))
     html.append(f'<p class="source">{_e(source)}</p>\n</section>\n')
     return "".join(html)
 

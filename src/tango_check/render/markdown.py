@@ -22,7 +22,9 @@ from tango_check.render.common import (
     party_names,
     partnership_title,
     scope_lines,
+    report_date,
     verdict_words,
+    why_heading,
 )
 from tango_check.scoring import Assessment, Finding, band, format_score
 
@@ -102,9 +104,11 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
     for role, name in party_names(assessment, lang).items():
         lines.append(f"- {md_text(translate(f'report.{role}', lang))}: {md_text(name)}")
     lines += [f"- {md_text(translate('report.ambition', lang))}: {md_text(translate(f'ambition.{ambition(assessment)}', lang))}", ""]
+    lines += [md_text(translate("report.assessed_on", lang, date=report_date(lang))), ""]
 
     sections: list[tuple[str, list[str]]] = []
-    verdict = _score(assessment, lang) + [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""]
+    reasons = [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons]
+    verdict = [*_score(assessment, lang), f"**{md_text(why_heading(assessment, lang))}**", "", *reasons, ""]
     scope = scope_lines(assessment, lang)
     if scope:
         verdict += [f"**{md_text(translate('scope.heading', lang))}**", "", *(f"- {md_text(line)}" for line in scope), ""]

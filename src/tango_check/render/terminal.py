@@ -29,6 +29,7 @@ from tango_check.render.common import (
     partnership_title,
     scope_lines,
     verdict_words,
+    why_heading,
 )
 from tango_check.render.views import render_views
 from tango_check.scoring import Assessment, Finding, band, format_score
@@ -230,7 +231,8 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
         _heading(console, "scope.heading", lang)
         for line in scope:
             console.print(_item(Text("!", style="bold yellow"), Text(line)))
-    _heading(console, "report.why_verdict", lang)
+    console.print()
+    console.print(Text(why_heading(assessment, lang), style="bold underline"))
     for reason in assessment.reasons:
         console.print(_item(Text("•"), Text(reason.text(lang))))
 
