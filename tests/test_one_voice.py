@@ -485,3 +485,114 @@ def test_the_html_verdict_carries_its_conditions() -> None:
     label, conditions, score = box[1].index("ready with conditions"), box[1].index("The conditions"), box[1].index("Score:")
     assert label < conditions < score  # the condition right under the verdict, above the all-100 chart
     assert "A difference between the partners is not bridged" in box[1]
+
+
+# --- one example, figure for figure and word for word, in text, Markdown, HTML and JSON ------------
+
+GOLDEN_SECTIONS = ("report.obstacles_to_discuss", "report.open_questions", "report.goes_well", "report.benefits")
+
+
+def _from_json(data: dict, lang: str) -> dict:
+    from tango_check.i18n import translate
+    from tango_check.scoring import band, format_score
+
+    themes = [(t["title"], format_score(t["score"], lang), translate(f"band.{t['band']}", lang)) for t in data["themes"]]
+    themes.append((translate("report.overall", lang), format_score(data["score"], lang), translate(f"band.{band(data['score'])}", lang)))
+    steps, findings = data["next_steps"], data["findings"]
+    ids = {
+        "report.obstacles_to_discuss": [s["rule_id"] for s in steps if s["status"] == "unmet"],
+        "report.open_questions": [s["rule_id"] for s in steps if s["status"] == "unknown"],
+        "report.goes_well": [f["rule_id"] for f in findings if f["status"] == "met" and f["kind"] != "benefit"],
+        "report.benefits": [f["rule_id"] for f in findings if f["status"] == "met" and f["kind"] == "benefit"],
+    }
+    answered = translate("report.answered", lang, known=data["answered"], total=data["applicable"])
+    return {
+        "verdict": data["verdict_text"],
+        "score": format_score(data["score"], lang),
+        "answered": answered,
+        "reasons": data["reasons"],
+        "themes": themes,
+        "sections": {  # the obstacles and what goes well always have a section, even an empty one
+            translate(key, lang): value for key, value in ids.items() if value or key in GOLDEN_SECTIONS[::2]
+        },
+    }
+
+
+def _from_text(text: str, lang: str) -> dict:
+    import re
+
+    from tango_check.i18n import translate
+
+    verdict = re.search(rf"^{translate('report.verdict', lang)}: (.+?)   {translate('report.score', lang)}: (\S+)/100   \((.+)\)$", text, re.M)
+    themes = [(m[1].strip(), m[2], m[3]) for m in re.finditer(r"^ (\S.*?)\s+[█▓▒░·]{20}\s+(\S+)\s+(\S+)$", text, re.M)]
+    sections, current = {}, None
+    for line in text.splitlines():
+        heading = re.match(r"^(\S.*) \((\d+)\)$", line)
+        if heading:
+            current = heading[1]
+            sections[current] = []
+        elif current and (item := re.match(r"^  (?:\d+\.|✓|\+)\s+([A-Z]+\d+) ", line)):
+            sections[current].append(item[1])
+        elif not line.strip():
+            current = None
+    reasons = re.findall(r"^  •  (.+)$", text, re.M)
+    assert verdict, text[:500]
+    return {"verdict": verdict[1].lower(), "score": verdict[2], "answered": verdict[3], "reasons": reasons, "themes": themes, "sections": sections}
+
+
+def _from_markdown(text: str, lang: str) -> dict:
+    import re
+
+    from tango_check.i18n import translate
+
+    verdict = re.search(rf"^## 1\. {translate('report.verdict', lang)}: (.+)$", text, re.M)
+    score = re.search(rf"^\*\*{translate('report.score', lang)}: (\S+)/100\*\* \((.+)\)$", text, re.M)
+    rows = re.findall(r"^\| (.+?) \| (\S+?) \| (.+?) \|$", text, re.M)
+    themes = [tuple(cell.strip("*") for cell in row) for row in rows[2:]]
+    unescape = lambda s: re.sub(r"\\(.)", r"\1", s)  # noqa: E731
+    counted = dict(re.findall(r"^## \d+\. (.+) \((\d+)\)$", text, re.M))
+    lists = markdown_sections(text)
+    sections = {heading: [item.split(" ", 1)[0] for items in lists.get(heading, []) for item, _ in items] for heading in counted}
+    first = text.index("**", text.index(score[0]) + len(score[0]))
+    reasons = [unescape(r) for r in re.findall(r"^- (.+)$", text[first : text.index("| ")], re.M)]
+    return {"verdict": verdict[1], "score": score[1], "answered": score[2], "reasons": reasons, "themes": themes, "sections": sections}
+
+
+def _from_html(page: str, lang: str) -> dict:
+    import html
+    import re
+
+    from tango_check.i18n import translate
+
+    label = re.search(r'<span class="label">[^:]+: (.*?)</span>', page)
+    score = re.search(rf"<p>{translate('report.score', lang)}: (\S+)/100 \((.*?)\)</p>", page)
+    box = re.search(r'<p class="why">.*?<ul>(.*?)</ul>', page)
+    bars = re.findall(r'<g class="bar band-\w+"><text[^>]*>(.*?)</text>.*?<text[^>]*>(\S+) <tspan[^>]*>(.*?)</tspan>', page)
+    sections = {
+        html.unescape(m[1]): re.findall(r'<span class="rule-id">(\w+)</span>', m[3])
+        for m in re.finditer(r'<h2>(.*?) \((\d+)\)</h2>\n<(ol|ul) class="findings">(.*?)</\3>', page)
+        for m in [(m[0], m[1], m[2], m[4])]
+    }
+    return {
+        "verdict": html.unescape(label[1]),
+        "score": score[1],
+        "answered": html.unescape(score[2]),
+        "reasons": [html.unescape(r) for r in re.findall(r"<li>(.*?)</li>", box[1])],
+        "themes": [tuple(html.unescape(cell) for cell in bar) for bar in bars],
+        "sections": sections,
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("example", ["provider-unsorted.yaml", "early-draft.yaml"])
+def test_one_example_reads_the_same_in_text_markdown_html_and_json(example: str, lang: str) -> None:
+    path = str(EXAMPLES / example)
+    expected = _from_json(json.loads(invoke("assess", path, "-f", "json", "--lang", lang).stdout), lang)
+    readings = {
+        "text": _from_text(invoke("assess", path, "--lang", lang, COLUMNS="2000").stdout, lang),
+        "markdown": _from_markdown(invoke("assess", path, "-f", "markdown", "--lang", lang).stdout, lang),
+        "html": _from_html(invoke("assess", path, "-f", "html", "--lang", lang).stdout, lang),
+    }
+    for name, reading in readings.items():
+        for key in ("verdict", "score", "answered", "reasons", "themes", "sections"):
+            assert reading[key] == expected[key], (name, key)
