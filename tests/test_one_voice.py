@@ -596,3 +596,15 @@ def test_one_example_reads_the_same_in_text_markdown_html_and_json(example: str,
     for name, reading in readings.items():
         for key in ("verdict", "score", "answered", "reasons", "themes", "sections"):
             assert reading[key] == expected[key], (name, key)
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+@pytest.mark.parametrize("example", sorted(str(path.relative_to(EXAMPLES)) for path in EXAMPLES.rglob("*.yaml")))
+def test_the_text_report_keeps_names_and_paths_whole(example: str, width: str) -> None:
+    path = str(EXAMPLES / example)
+    data = json.loads(invoke("assess", path, "-f", "json").stdout)
+    names = [data["partnership"]["name"], *data["partnership"]["parties"].values()]
+    for args in ([path], [path, path]):  # alone, and in a batch with its path above the report and in the summary
+        tokens = _tokens(invoke("assess", *args, COLUMNS=width).stdout.replace("─", " "))
+        assert not [word for name in names for word in name.split() if word not in tokens], (args, names)
+    assert path in _tokens(invoke("assess", path, path, COLUMNS=width).stdout.replace("─", " "))
