@@ -77,7 +77,7 @@ def test_200_files_three_broken_text_summary(folder: Path) -> None:
     result = invoke("assess", str(folder), "-q")
     assert result.exit_code == 2
     out = result.stdout
-    table = out[out.index("Summary") :]
+    table = out[out.index("Summary") : out.index("Obstacles found most often")]
     assert len(re.findall(r"partner-\d{3}\.ya?ml", table)) == 197
     assert len(re.findall(r"│ could not be read +│", table)) == 3
     # printed in parts of 100 rows that read as one table: one heading, the same column positions
@@ -184,14 +184,15 @@ def test_all_broken_still_gives_valid_batch_json(tmp_path: Path) -> None:
     assert data["results"] == [] and len(data["errors"]) == 2 and data["summary"]["failed"] == 2
 
 
-def test_markdown_batch_ends_with_a_summary_table(tmp_path: Path) -> None:
+def test_markdown_batch_opens_with_the_overview_and_its_summary_table(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("vision: [\n", encoding="utf-8")
     result = invoke("assess", str(READY), str(broken), str(NOT_READY), "-f", "markdown", "--lang", "nl")
     assert result.exit_code == 2
     out = result.stdout
     assert out.count("# Gespreksagenda: ") == 2
-    summary = out[out.index("## Overzicht") :]
+    assert out.startswith("# Overzicht van de samenwerkingen\n")
+    summary = out[out.index("## Overzicht\n") : out.index("# Gespreksagenda: ")]
     rows = [line for line in summary.splitlines() if line.startswith("| ")]
     assert rows[0] == "| Bestand | Samenwerking | Ambitie | Oordeel | Score | Belangrijkste obstakel |"
     assert len(rows) == 5  # heading, alignment, three files
@@ -199,13 +200,14 @@ def test_markdown_batch_ends_with_a_summary_table(tmp_path: Path) -> None:
     assert rows[4].startswith(f"| {md_text(str(NOT_READY))} | Zorgcoöperatie Lindenoord en Zorgcentrum De Vaart | bemiddelaar | nog niet klaar | 89,3 | V01 ")
 
 
-def test_html_batch_is_one_document_with_a_summary(tmp_path: Path) -> None:
+def test_html_batch_is_one_document_opening_with_the_overview(tmp_path: Path) -> None:
     result = invoke("assess", str(READY), str(NOT_READY), "-f", "html")
     assert result.exit_code == 1
     page = result.stdout
     assert page.count("<!DOCTYPE html>") == 1 and page.count("</html>") == 1
     assert page.count('<section class="partnership">') == 2 and page.count('<svg class="chart"') == 2
-    assert '<section class="summary">' in page and page.index('<section class="summary">') > page.rindex("<svg")
+    assert page.count('<section id="overview"') == 1
+    assert page.index('<section id="overview"') < page.index('<section class="partnership">')
     assert '<tr class="not_ready"><td class="col-file">' in page
 
 

@@ -123,3 +123,21 @@ def test_each_printed_page_carries_the_date_and_its_number(chromium: str, page: 
     assert pages >= 1
     # the date at the bottom left and "n / N" at the bottom right: two more texts on every page
     assert _text_objects(printed["report"]) - _text_objects(printed["bare"]) >= 2 * pages
+
+
+def test_the_respondents_report_renders_its_radar_and_escapes_names(chromium: str, tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples" / "respondents"
+    folder = tmp_path / "responses"
+    folder.mkdir()
+    for path in examples.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8").replace("name: Anna Bakker", f"name: {json.dumps(PAYLOAD)}")
+        (folder / path.name).write_text(text, encoding="utf-8")
+    target = tmp_path / "gesprek.html"
+    result = CliRunner().invoke(app, ["assess", str(folder), "--together", "--show-names", "-f", "html", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    shown = run_chromium(chromium, tmp_path, "--virtual-time-budget=2000", "--dump-dom", target.as_uri())
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    dom = shown.stdout
+    assert 'class="radar"' in dom and 'class="side-cooperative"' in dom and 'class="side-care_organisation"' in dom
+    assert "data-pwned=" not in dom and not re.search(r"<script", dom, flags=re.I)
+    assert "&lt;script&gt;document.title='PWNED';" in dom  # the name, shown with --show-names, as text

@@ -361,7 +361,7 @@ def _help_texts() -> list[str]:
 def test_help_follows_the_locale_and_lang() -> None:
     dutch = invoke("assess", "--help", LANG="nl_NL.UTF-8", COLUMNS="200").stdout
     assert "Gebruik: tango-check assess" in dutch and "Opties" in dutch
-    assert "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda) of html." in dutch
+    assert "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda)" in dutch
     assert "Output format" not in dutch and "Show this message" not in dutch
     english = invoke("assess", "--help", "--lang", "en", LANG="nl_NL.UTF-8", COLUMNS="200").stdout
     assert "Usage: tango-check assess" in english and "Output format: text (coloured report)" in english
@@ -547,7 +547,8 @@ def _from_markdown(text: str, lang: str) -> dict:
 
     verdict = re.search(rf"^## 1\. {translate('report.verdict', lang)}: (.+)$", text, re.M)
     score = re.search(rf"^\*\*{translate('report.score', lang)}: (\S+)/100\*\* \((.+)\)$", text, re.M)
-    rows = re.findall(r"^\| (.+?) \| (\S+?) \| (.+?) \|$", text, re.M)
+    table = text[text.index(f"| {translate('report.theme', lang)} |") : text.index(f"{translate('report.band', lang)}: ")]
+    rows = re.findall(r"^\| (.+?) \| (\S+?) \| (.+?) \|$", table, re.M)
     themes = [tuple(cell.strip("*") for cell in row) for row in rows[2:]]
     unescape = lambda s: re.sub(r"\\(.)", r"\1", s)  # noqa: E731
     counted = dict(re.findall(r"^## \d+\. (.+) \((\d+)\)$", text, re.M))

@@ -187,6 +187,8 @@ def answer_for(path: str) -> st.SearchStrategy[Any]:
         return st.lists(st.sampled_from(spec.allowed), unique=True)
     if spec.kind == "number":
         return st.integers(-(10**6), 10**6)
+    if spec.kind == "date":
+        return st.dates()
     return yaml_text(200)
 
 
@@ -227,6 +229,8 @@ def wrong_answer_for(path: str) -> st.SearchStrategy[Any]:
         return wrong_text if spec.kind == "choice" else st.lists(wrong_text, min_size=1, max_size=3)
     if spec.kind == "number":
         return st.text(min_size=1, max_size=10).filter(lambda text: not text.strip().lstrip("+-").isdigit())
+    if spec.kind == "date":
+        return st.sampled_from(["yesterday", "2026-13-01", "1 mei 2026", ""]) | st.lists(st.dates(), min_size=1, max_size=2)
     return st.integers() | st.lists(st.text(max_size=5), min_size=1, max_size=2) | st.text(min_size=201, max_size=300)
 
 
@@ -327,7 +331,9 @@ KNOWN_TEXTS: KnownTexts = {}
 
 @given(answer_sets_with_views, st.sampled_from(LANGUAGES), st.integers(min_value=0, max_value=3))
 def test_the_json_text_is_the_plain_encoding_of_the_result(answers: dict[str, Any], lang: str, level: int) -> None:
-    result = assess(partnership_of(answers), RULES)
+    # Each answer at a line of its own, as the loader would record it: located findings are encoded too.
+    marks = {tuple(path.split(".")): (line, 3) for line, path in enumerate(sorted(answers), start=1)}
+    result = assess(partnership_of(answers), RULES, marks=marks)
     plain = json.dumps(assessment_dict(result, lang), ensure_ascii=False, indent=2)
     assert assessment_json(result, lang, KNOWN_TEXTS, level) == plain.replace("\n", "\n" + "  " * level)
 

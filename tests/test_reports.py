@@ -89,12 +89,29 @@ def test_markdown_is_an_agenda_in_meeting_order(provider: Assessment) -> None:
         "## 2. Obstacles to discuss, most important first (14)",
         "## 3. What already goes well (17)",
         "## 4. Benefits in sight (5)",
+        "## 5. Action list",
     ]
     obstacles = text.split(headings[1])[1].split(headings[2])[0]
     ids = re.findall(r"^\d+\. \*\*([A-Z]+\d+)\*\*", obstacles, flags=re.M)
     assert ids == [f.rule.id for f in provider.obstacles]
     assert "   - What to do: Compare the routes with the care organisation" in obstacles
     assert "   - Source: Conclusies en aanbevelingen › Hindernissen afhankelijk van ambitie" in obstacles
+
+
+def test_markdown_agenda_ends_with_an_action_list_to_fill_in(provider: Assessment, rules) -> None:
+    for lang, header in (("en", "| No. | Next step | Who | By when |"), ("nl", "| Nr. | Volgende stap | Wie | Wanneer |")):
+        text = render_markdown(provider, lang)
+        actions = text[text.index(header) :]
+        rows = [line for line in actions.splitlines() if line.startswith("| ")][2:]
+        assert [re.match(r"\| (\d+) \| \*\*(\w+)\*\*", row).groups() for row in rows] == [
+            (str(number), f.rule.id) for number, f in enumerate(provider.next_steps, start=1)
+        ]
+        assert all(row.endswith(" |  |  |") for row in rows)  # who and by when: empty, for the meeting
+        assert text.rindex("## ") < text.index(header)  # the last section
+    early = render_markdown(assess_file(EXAMPLES / "early-draft.yaml", rules), "en")
+    assert "Find out and discuss: " in early[early.index(". Action list\n") :]
+    # an obstacle's step points at the one place that says what to do, instead of saying it again
+    assert "| 1 | **C02** Achieve: The financing of the cooperative's own care is arranged (what to do: obstacle 1 above) |" in render_markdown(provider, "en")
 
 
 def test_markdown_open_questions_in_dutch(rules) -> None:

@@ -139,7 +139,7 @@ def test_explain_knows_the_two_views_checks_with_what_bridges_a_difference() -> 
     assert "(views.<partner>.consultation.frequency)" in out
     assert "Where they differ, the difference is bridged when:" in out
     assert "(consultation.rhythm_agreed) is “yes”" in out
-    assert "a views: section in the file, or two files assessed with --with" in out
+    assert "a views: section in the file, or their own files assessed with --together or --with" in out
     unbridgeable = run("explain", "DV01", "--lang", "nl")
     assert unbridgeable.exit_code == 0
     assert "kan geen afspraak het verschil overbruggen" in unbridgeable.stdout

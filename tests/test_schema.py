@@ -147,6 +147,7 @@ SAMPLE_INPUTS = {
     "choices": lambda spec: [[spec.allowed[0]] if spec.allowed else [], ["not-an-answer"], "x"],
     "text": lambda spec: ["some text", 5, True],
     "number": lambda spec: [1, "one"],
+    "date": lambda spec: ["2026-05-01", 5],
     "other": lambda spec: [],
 }
 

@@ -208,7 +208,9 @@ def test_the_one_sided_vision_example_is_not_ready(rules) -> None:
 def test_two_files_make_one_partnership_with_two_views(rules) -> None:
     result = assess_together(COOPERATIVE, CARE_ORGANISATION, rules)
     assert result.verdict == "ready_with_conditions"
-    assert result.source == f"{COOPERATIVE} + {CARE_ORGANISATION}"
+    # The report names the folder the responses share; the files only under the panel's sources.
+    assert Path(result.source).resolve() == COOPERATIVE.parent
+    assert result.panel.sources == (str(COOPERATIVE), str(CARE_ORGANISATION))
     views = result.partnership.views
     assert views.cooperative.consultation.frequency == "ad_hoc" and views.care_organisation.consultation.frequency == "monthly"
     assert views.cooperative.satisfaction == "high"  # from the file's own views section
@@ -233,7 +235,7 @@ def write(folder: Path, name: str, text: str) -> Path:
     ("first", "second", "key", "where"),
     [
         ("name: A\n", "perspective: care_organisation\n", "views.perspective_missing", "a.yaml:1:1"),
-        ("perspective: cooperative\n", "name: B\nperspective: cooperative\n", "views.same_perspective", "b.yaml:2:14"),
+        ("perspective: cooperative\n", "name: B\nperspective: cooperative\n", "respondents.no_care_organisation", "b.yaml"),
         (
             "perspective: cooperative\nviews:\n  care_organisation: {satisfaction: low}\n",
             "perspective: care_organisation\n",
@@ -312,15 +314,6 @@ def test_with_reports_problems_of_both_files_located(tmp_path) -> None:
     assert result.exit_code == 2
     assert f"{broken}:1:14: 'cooperativ' is not an allowed answer" in result.stderr
     assert f"{tmp_path / 'missing.yaml'}: file not found" in result.stderr
-
-
-def test_merging_takes_exactly_two_files() -> None:
-    from tango_check.views import merge
-
-    document = load_document(COOPERATIVE)
-    with pytest.raises(InputError) as caught:
-        merge([(document, Partnership.model_validate(document.data))])
-    assert caught.value.problems[0].message_key == "views.two_files"
 
 
 @pytest.mark.parametrize("output_format", ["text", "json", "markdown", "html"])

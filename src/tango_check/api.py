@@ -6,16 +6,16 @@ The command line is a thin layer over these functions; renderers in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from tango_check.errors import InputError, Problem
+from tango_check.errors import InputError
 from tango_check.loading import Document, load_document, validate
 from tango_check.model import Partnership
 from tango_check.rules import Origin, Rule, load_rules, select_rules
 from tango_check.scoring import Assessment, assess
-from tango_check.views import merge
 
 
 def build_rules(
@@ -51,7 +51,8 @@ def load_partnership(path: Path | str) -> Partnership:
 def assess_document(document: Document, rules: Iterable[Rule] | None = None) -> Assessment:
     """Validate a parsed document and assess it; the path every entry point shares."""
     partnership = partnership_of(document)
-    return assess(partnership, list(rules) if rules is not None else load_rules(), source=document.source)
+    rules = list(rules) if rules is not None else load_rules()
+    return assess(partnership, rules, source=document.source, marks=document.value_marks)
 
 
 def assess_file(path: Path | str, rules: Iterable[Rule] | None = None) -> Assessment:
@@ -64,19 +65,42 @@ def assess_data(data: Mapping[str, Any], rules: Iterable[Rule] | None = None, so
     return assess_document(Document(source, dict(data)), rules)
 
 
-def assess_together(first: Path | str, second: Path | str, rules: Iterable[Rule] | None = None) -> Assessment:
-    """Assess two files, one written by each partner (`perspective:`), as one partnership with two views."""
-    files: list[tuple[Document, Partnership]] = []
-    problems: list[Problem] = []
-    for path in (first, second):  # both read before anything is reported
-        try:
-            document = load_document(Path(path))
-            files.append((document, partnership_of(document)))
-        except InputError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise InputError(problems)
-    partnership, differences = merge(files)
-    source = " + ".join(document.source for document, _ in files)
+def assess_responses(
+    paths: Sequence[Path | str], rules: Iterable[Rule] | None = None, *, show_names: bool = False
+) -> Assessment:
+    """Assess one partnership from its respondents' files, any number per side (`perspective:`).
+
+    Each side's answer to a question is made from its respondents' answers
+    (`tango_check.respondents`); the two sides are then set side by side as
+    two views. The result's `panel` holds who answered in counts, and names
+    only with `show_names`. Raises `InputError` with every problem located.
+    """
+    from tango_check.respondents import read_responses
+
+    return assess_panel(read_responses(paths), rules, show_names=show_names)
+
+
+def assess_panel(
+    responses: Sequence[tuple[Document, Partnership]], rules: Iterable[Rule] | None = None, *, show_names: bool = False
+) -> Assessment:
+    """`assess_responses` for responses already read and validated (each with its document, for locations)."""
+    from tango_check.respondents import aggregate
+    from tango_check.views import deep_update, merge
+
+    panel = aggregate(responses, show_names=show_names)
     rules = list(rules) if rules is not None else load_rules()
-    return assess(partnership, rules, source=source, differences=differences)
+    partnership, differences = merge(panel)
+    result = assess(partnership, rules, source=panel.folder(), differences=differences, panel=panel)
+    # How each side scores the themes: its own answers, the joint ones where it gave none
+    # (one side cannot say which benefits the other seeks), for the reports to set side by side.
+    side_themes = {}
+    for side, own in panel.partnerships.items():
+        data = result.partnership.model_dump(exclude_none=True, exclude={"views"})
+        deep_update(data, own.model_dump(exclude_none=True, exclude={"views", "perspective"}))
+        side_themes[side] = assess(Partnership.model_validate(data), rules).themes
+    return dataclasses.replace(result, panel=dataclasses.replace(panel, side_themes=side_themes))
+
+
+def assess_together(first: Path | str, second: Path | str, rules: Iterable[Rule] | None = None) -> Assessment:
+    """Assess two files, one written by each partner (`perspective:`): `assess_responses` with one respondent a side."""
+    return assess_responses([first, second], rules)

@@ -45,18 +45,25 @@ class Row:
     ambition: str
     verdict: str
     score: float | None
-    top_obstacle: Finding | None
+    obstacles: tuple[Finding, ...]  # most important first
+    themes: tuple[tuple[str, float | None], ...] = ()  # (theme, score) in report order
+    unknown: int = 0  # applicable questions left unanswered
+
+    @property
+    def top_obstacle(self) -> Finding | None:
+        return self.obstacles[0] if self.obstacles else None
 
     @classmethod
     def of(cls, assessment: Assessment, lang: str) -> Row:
-        obstacles = assessment.obstacles
         return cls(
             source=assessment.source,
             title=partnership_title(assessment, lang),
             ambition=ambition(assessment),
             verdict=assessment.verdict,
             score=assessment.score,
-            top_obstacle=obstacles[0] if obstacles else None,
+            obstacles=tuple(assessment.obstacles),
+            themes=tuple((theme.theme, theme.score) for theme in assessment.themes),
+            unknown=assessment.applicable - assessment.answered,
         )
 
 

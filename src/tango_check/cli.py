@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from tango_check import __version__
-from tango_check.commands import assess, authoring, compare, rules
+from tango_check.commands import assess, authoring, compare, history, rules
 from tango_check.commands.usage import LocalisedGroup
 from tango_check.errors import EXIT_INTERRUPTED
 
@@ -49,7 +49,7 @@ def root(
     """Check whether a care cooperative and a care organisation are ready to work together."""
 
 
-for _module in (assess, rules, authoring, compare):
+for _module in (assess, rules, authoring, compare, history):
     _module.register(app)
 
 

@@ -10,8 +10,9 @@ obstacle rule that is not met.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -19,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
 
 from tango_check.api import assess_document
-from tango_check.errors import InputError
+from tango_check.catalogue import Catalogue, catalogue_of
+from tango_check.errors import InputError, Problem
 from tango_check.i18n import LANGUAGES, translate
 from tango_check.loading import Document, load_document, validate
 from tango_check.render.common import party_names
@@ -70,6 +72,11 @@ class Snapshot:
     themes: Mapping[str, float | None]
     findings: Mapping[str, Mark]  # by rule id, in report order
     parties: Mapping[str, str] = field(default_factory=dict)  # the two partners' names, where given
+    date: date | None = None  # the partnership file's `assessed_on`, or the date a saved result records
+    catalogue: Catalogue | None = None  # the rules it was made with; None for a result saved before they were recorded
+    mixed: bool = False  # made with another catalogue than the latest snapshot it is shown with
+    file: str = ""  # the file it was read from (a saved result's `source` names the partnership file)
+    catalogue_at: tuple[int | None, int | None] = (None, None)  # line and column of a saved result's catalogue
 
     def obstacles(self) -> list[str]:
         return [rule_id for rule_id, mark in self.findings.items() if _is_obstacle(mark)]
@@ -88,6 +95,9 @@ def snapshot_of(assessment: Assessment) -> Snapshot:
         themes={theme.theme: theme.score for theme in assessment.themes},
         findings={f.rule.id: Mark(f.status, f.rule.kind, f.rule.title, f.rule.problem) for f in assessment.findings},
         parties=_named(party_names(assessment, "en")),
+        date=assessment.partnership.assessed_on,
+        catalogue=catalogue_of(f.rule for f in assessment.findings),
+        file=assessment.source,
     )
 
 
@@ -122,6 +132,11 @@ class _SavedPartnership(_Lenient):
     parties: dict[str, str] = {}
 
 
+class _SavedCatalogue(_Lenient):
+    version: str
+    hash: str
+
+
 class SavedResult(_Lenient):
     """The fields of `assess --format json` a comparison reads; other fields are ignored."""
 
@@ -132,6 +147,8 @@ class SavedResult(_Lenient):
     score: float | None = None
     themes: list[_SavedTheme] = []
     findings: list[_SavedFinding]
+    assessed_on: date | None = None
+    catalogue: _SavedCatalogue | None = None
 
     @field_validator("schema_version")
     @classmethod
@@ -171,6 +188,10 @@ def snapshot_of_result(document: Document, known: Mapping[str, Rule] | None = No
         themes={theme.theme: theme.score for theme in result.themes},
         findings={finding.rule_id: mark(finding) for finding in result.findings},
         parties=_named(result.partnership.parties) if result.partnership else {},
+        date=result.assessed_on,
+        catalogue=Catalogue(result.catalogue.version, result.catalogue.hash) if result.catalogue else None,
+        file=document.source,
+        catalogue_at=document.position(("catalogue",), at_key=True),
     )
 
 
@@ -185,6 +206,57 @@ def load_snapshot(path: Path | str, rules: list[Rule]) -> Snapshot:
     if is_result(document):
         return snapshot_of_result(document, known_rules(rules))
     return snapshot_of(assess_document(document, rules))
+
+
+def load_snapshots(paths: Sequence[Path | str], rules: list[Rule]) -> list[Snapshot]:
+    """A snapshot of each path, in order; every file is read before any problem is reported."""
+    snapshots: list[Snapshot] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            snapshots.append(load_snapshot(path, rules))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return snapshots
+
+
+# --- which rules made them ---------------------------------------------------------
+
+
+def _catalogue_name(catalogue: Catalogue | None) -> object:
+    from tango_check.i18n import Message
+
+    return Message("history.unknown_catalogue") if catalogue is None else f"{catalogue.version}, {catalogue.hash}"
+
+
+def check_catalogues(snapshots: Sequence[Snapshot], *, allow_mixed: bool = False) -> list[Snapshot]:
+    """The snapshots, each marked `mixed` when another catalogue made it than the latest (the last).
+
+    Unless `allow_mixed`, a mixed snapshot is an `InputError` instead: its
+    scores do not compare with the others'. A result saved without its
+    catalogue counts as made by another.
+    """
+    latest = snapshots[-1]
+    if latest.catalogue is None:  # nothing to measure against: every other one is mixed
+        marked = [replace(snapshot, mixed=snapshot is not latest) for snapshot in snapshots]
+    else:
+        marked = [replace(snapshot, mixed=snapshot.catalogue != latest.catalogue) for snapshot in snapshots]
+    if not allow_mixed:
+        problems = [
+            Problem(
+                snapshot.file or snapshot.source,
+                "history.mixed_rules",
+                {"this": _catalogue_name(snapshot.catalogue), "other": latest.file or latest.source, "that": _catalogue_name(latest.catalogue)},
+                *snapshot.catalogue_at,
+            )
+            for snapshot in marked
+            if snapshot.mixed
+        ]
+        if problems:
+            raise InputError(problems)
+    return marked
 
 
 # --- the comparison --------------------------------------------------------------

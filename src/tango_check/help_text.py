@@ -24,8 +24,12 @@ DUTCH: dict[str, str] = {
         "Samenwerkingsbestanden (YAML), mappen (doorzocht op *.yaml en *.yml) of - voor standaardinvoer.",
     "The other partner's own file: assess the two as one partnership, views side by side (each file says its 'perspective:').":
         "Het eigen bestand van de andere partner: beoordeel de twee als één samenwerking, met beide blikken naast elkaar (elk bestand noemt zijn 'perspective:').",
-    "Output format: text (coloured report), json, markdown (meeting agenda) or html.":
-        "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda) of html.",
+    "Output format: text (coloured report), json, markdown (meeting agenda), html, csv (spreadsheet), sarif, junit or github (findings located in the file, for CI).":
+        "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda), html, csv (spreadsheet), sarif, junit of github (bevindingen met hun plaats in het bestand, voor CI).",
+    "Every file (and every file in a folder) is one respondent's view of one partnership, any number per side (each says its 'perspective:'): one report.":
+        "Elk bestand (en elk bestand in een map) is de blik van één respondent op één samenwerking, willekeurig veel per kant (elk noemt zijn 'perspective:'): één rapport.",
+    "With --together or --with: list the respondents' names (never who answered what).":
+        "Met --together of --with: noem de namen van de respondenten (nooit wie wat antwoordde).",
     "Write the report to this file (replaced only when complete).":
         "Schrijf het rapport naar dit bestand (pas vervangen als het compleet is).",
     "Language of the report and messages: nl or en. Default: from the locale (LANG).":
@@ -90,6 +94,15 @@ DUTCH: dict[str, str] = {
     "The later assessment: a partnership file (YAML), assessed now, or a result saved with 'assess --format json'.":
         "De latere beoordeling: een samenwerkingsbestand (YAML), nu beoordeeld, of een uitkomst bewaard met 'assess --format json'.",
     "Output format: text (coloured report) or json.": "Uitvoervorm: text (rapport in kleur) of json.",
+    "Put side by side results made with different rule catalogues (marked); by default that is refused.":
+        "Zet uitkomsten naast elkaar die met verschillende regelcatalogi zijn gemaakt (gemarkeerd); standaard wordt dat geweigerd.",
+    # --- history -------------------------------------------------------------------
+    "Show a partnership over the years: verdict, score and themes per assessment, and the obstacles that came and went.\n\nOrdered by date (a file's assessed_on, the date a saved result records)\nwhen each has one, else in the order given. Exit 1 when the latest\nassessment is not ready, else 0.":
+        "Toon een samenwerking door de jaren heen: oordeel, score en thema's per beoordeling, en de obstakels die kwamen en gingen.\n\nGeordend op datum (de assessed_on van een bestand, de datum die een bewaarde uitkomst vastlegt)\nals elk er een heeft, anders in de gegeven volgorde. Afsluitcode 1 als de laatste\nbeoordeling niet klaar is, anders 0.",
+    "Assessments of one partnership: partnership files (YAML), assessed now, or results saved with 'assess --format json', in any order.":
+        "Beoordelingen van één samenwerking: samenwerkingsbestanden (YAML), nu beoordeeld, of uitkomsten bewaard met 'assess --format json', in willekeurige volgorde.",
+    "Output format: text (coloured report), json or html (with a line chart).":
+        "Uitvoervorm: text (rapport in kleur), json of html (met een lijngrafiek).",
 }
 
 # The words Typer's help page adds around ours (rich_utils), and the start of its usage line.

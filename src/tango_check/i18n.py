@@ -376,8 +376,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Vergelijkt het antwoord dat elke partner zelf geeft op „{question}” ({field}). Zijn de twee het eens, dan valt er niets te overbruggen en telt de check niet mee.",
     },
     "explain.views.compares_files": {
-        "en": "Compares, question by question, the answers in the two partners' own files (assess FILE --with OTHER).",
-        "nl": "Vergelijkt per vraag de antwoorden in de eigen bestanden van de twee partners (assess BESTAND --with ANDER).",
+        "en": "Compares, question by question, the answers in the two partners' own files (assess FILES --together, or FILE --with OTHER); with several respondents a side, each side's answer, and it lists a question a side is split on.",
+        "nl": "Vergelijkt per vraag de antwoorden in de eigen bestanden van de twee partners (assess BESTANDEN --together, of BESTAND --with ANDER); met meerdere respondenten per kant het antwoord van elke kant, en het noemt een vraag waarover een kant verdeeld is.",
     },
     "explain.views.bridged_when": {"en": "Where they differ, the difference is bridged when:", "nl": "Verschillen ze, dan is het verschil overbrugd als:"},
     "explain.views.no_bridge": {
@@ -389,12 +389,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag); de check telt dan nooit als niet voldaan.",
     },
     "explain.views.applies_files": {
-        "en": "Only when two partners' own files are assessed together (--with).",
-        "nl": "Alleen als de eigen bestanden van twee partners samen worden beoordeeld (--with).",
+        "en": "Only when the partners' own files are assessed together (--together or --with).",
+        "nl": "Alleen als de eigen bestanden van de partners samen worden beoordeeld (--together of --with).",
     },
     "explain.views.applies": {
-        "en": "Only when the partners answer for themselves: a views: section in the file, or two files assessed with --with.",
-        "nl": "Alleen als de partners elk voor zich antwoorden: een onderdeel views: in het bestand, of twee bestanden beoordeeld met --with.",
+        "en": "Only when the partners answer for themselves: a views: section in the file, or their own files assessed with --together or --with.",
+        "nl": "Alleen als de partners elk voor zich antwoorden: een onderdeel views: in het bestand, of hun eigen bestanden beoordeeld met --together of --with.",
     },
     "explain.kind.success_factor": {"en": "success factor", "nl": "succesfactor"},
     "explain.kind.obstacle": {"en": "obstacle", "nl": "obstakel"},
@@ -601,6 +601,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Te bespreken obstakels, belangrijkste eerst",
     },
     "report.open_questions": {"en": "Open questions", "nl": "Open vragen"},
+    "actions.achieve": {
+        "en": "Achieve: {title} (what to do: obstacle {number} above)",
+        "nl": "Bereiken: {title} (wat te doen: obstakel {number} hierboven)",
+    },
     "report.answered_differently": {
         "en": "the two partners answer it differently; see Two views",
         "nl": "de twee partners beantwoorden dit verschillend; zie Twee blikken",
@@ -673,11 +677,72 @@ MESSAGES: dict[str, dict[str, str]] = {
     "views.status.bridged": {"en": "bridged", "nl": "overbrugd"},
     "views.status.unbridged": {"en": "not bridged", "nl": "niet overbrugd"},
     "views.status.unknown": {"en": "open", "nl": "open"},
+    "views.status.split": {"en": "split within a side: discuss first", "nl": "verdeeld binnen een kant: eerst bespreken"},
     "views.bridged_by": {"en": "by {bridge}", "nl": "door {bridge}"},
     "views.not_given": {"en": "(not given)", "nl": "(niet ingevuld)"},
     "views.summary": {
         "en": "{agree} agreed, {bridged} bridged, {unbridged} not bridged, {unknown} open",
         "nl": "{agree} eens, {bridged} overbrugd, {unbridged} niet overbrugd, {unknown} open",
+    },
+    "views.summary_split": {"en": "{split} split within a side", "nl": "{split} verdeeld binnen een kant"},
+    # --- many respondents per partner (respondents.py) -------------------------
+    "respondents.scale": {
+        "en": "a scale needs at least two different answers, each once: {scale}",
+        "nl": "een schaal heeft minstens twee verschillende antwoorden nodig, elk één keer: {scale}",
+    },
+    "respondents.other_partnership": {
+        "en": "this response is about another partnership: '{field}' differs from '{value}' in {other}; assess each partnership's responses in a run of its own",
+        "nl": "dit antwoordbestand gaat over een andere samenwerking: '{field}' verschilt van '{value}' in {other}; beoordeel de antwoorden van elke samenwerking apart",
+    },
+    "respondents.no_cooperative": {
+        "en": "no response from the cooperative: none of the {count} files says 'perspective: cooperative'; both sides must answer",
+        "nl": "geen antwoord van de coöperatie: geen van de {count} bestanden bevat 'perspective: cooperative'; beide kanten moeten antwoorden",
+    },
+    "respondents.no_care_organisation": {
+        "en": "no response from the care organisation: none of the {count} files says 'perspective: care_organisation'; both sides must answer",
+        "nl": "geen antwoord van de zorgorganisatie: geen van de {count} bestanden bevat 'perspective: care_organisation'; beide kanten moeten antwoorden",
+    },
+    "respondents.role_twice": {
+        "en": "the role '{role}' is listed for both sides; a role in side_roles belongs to one side only",
+        "nl": "de rol '{role}' staat bij beide kanten; een rol in side_roles hoort bij één kant",
+    },
+    "respondents.role_side": {
+        "en": "warning: the role '{role}' belongs with {belongs}, but this response says 'perspective: {side}'; check which side this respondent answers for (the response is counted for '{side}')",
+        "nl": "waarschuwing: de rol '{role}' hoort bij {belongs}, maar dit antwoordbestand zegt 'perspective: {side}'; controleer voor welke kant deze respondent antwoordt (het telt mee voor '{side}')",
+    },
+    "respondents.side.cooperative": {"en": "the cooperative", "nl": "de coöperatie"},
+    "respondents.side.care_organisation": {"en": "the care organisation", "nl": "de zorgorganisatie"},
+    "respondents.answers_nothing": {
+        "en": "warning: this response answers no question; it is counted as a respondent who answered nothing",
+        "nl": "waarschuwing: dit antwoordbestand beantwoordt geen enkele vraag; het telt als een respondent die niets antwoordde",
+    },
+    "respondents.heading": {"en": "Respondents", "nl": "Respondenten"},
+    "respondents.role.unstated": {"en": "role not stated", "nl": "rol niet opgegeven"},
+    "respondents.names": {"en": "Names", "nl": "Namen"},
+    "respondents.intro": {
+        "en": "Each side's answer is the middle answer of its respondents (the most frequent one for a choice); counts are shown only from {needed} respondents, and never who answered what. Split: the side's own respondents disagree widely, so it has no answer yet.",
+        "nl": "Het antwoord van een kant is het middelste antwoord van haar respondenten (het vaakst gegeven antwoord bij een keuze); aantallen worden pas getoond vanaf {needed} respondenten, en nooit wie wat antwoordde. Verdeeld: de respondenten van die kant lopen ver uiteen, dus zij heeft nog geen antwoord.",
+    },
+    "respondents.all": {"en": "all {count}", "nl": "alle {count}"},
+    "respondents.answers_differ": {"en": "answers differ", "nl": "antwoorden verschillen"},
+    "respondents.no_answer": {"en": "no common answer", "nl": "geen gezamenlijk antwoord"},
+    "respondents.split": {"en": "split", "nl": "verdeeld"},
+    "respondents.splits_heading": {
+        "en": "Split within a side: discuss these first",
+        "nl": "Verdeeld binnen een kant: bespreek deze eerst",
+    },
+    "respondents.split_within": {"en": "Split within", "nl": "Verdeeld binnen"},
+    "respondents.made_from": {
+        "en": "Made with tango-check {version} from {count} responses.",
+        "nl": "Gemaakt met tango-check {version} uit {count} antwoordbestanden.",
+    },
+    "respondents.radar_title": {
+        "en": "Score per theme as each side answers (0-100)",
+        "nl": "Score per thema zoals elke kant antwoordt (0-100)",
+    },
+    "reason.split": {
+        "en": "Questions on which a side is split within itself: {count}; discuss these first",
+        "nl": "Vragen waarover een kant onderling verdeeld is: {count}; bespreek die eerst",
     },
     "reason.divergence_unbridged": {
         "en": "A difference between the partners is not bridged: {problem}",
@@ -687,17 +752,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "to be assessed together with the other partner's file, this file must say whose view it gives: add 'perspective: cooperative' or 'perspective: care_organisation'",
         "nl": "om samen met het bestand van de andere partner beoordeeld te worden, moet dit bestand zeggen wiens blik het geeft: voeg 'perspective: cooperative' of 'perspective: care_organisation' toe",
     },
-    "views.same_perspective": {
-        "en": "both files say 'perspective: {side}'; one file must give the cooperative's view and the other the care organisation's",
-        "nl": "beide bestanden zeggen 'perspective: {side}'; het ene bestand moet de blik van de coöperatie geven en het andere die van de zorgorganisatie",
-    },
     "views.other_side": {
         "en": "this file gives the view of '{side}' and can only hold that partner's own answers; move 'views.{other}' to the other partner's file",
         "nl": "dit bestand geeft de blik van '{side}' en kan alleen de eigen antwoorden van die partner bevatten; verplaats 'views.{other}' naar het bestand van de andere partner",
-    },
-    "views.two_files": {
-        "en": "give exactly two files to assess together, one written by each partner",
-        "nl": "geef precies twee bestanden om samen te beoordelen, één van elke partner",
     },
     "views.check_unknown_view": {
         "en": "'{name}' is not a question of a partner's view (views.cooperative)",
@@ -743,6 +800,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "dit resultaat heeft schema_version {value}; deze versie van tango-check vergelijkt resultaten met schema_version {supported}",
     },
     # --- two partners' files (assess --with) ---------------------------------
+    "cli.together_stdin": {
+        "en": "--together reads response files and folders, not standard input (-)",
+        "nl": "--together leest antwoordbestanden en mappen, geen standaardinvoer (-)",
+    },
+    "cli.show_names_alone": {
+        "en": "--show-names belongs with --together or --with, where respondents answer in files of their own",
+        "nl": "--show-names hoort bij --together of --with, waar respondenten elk een eigen bestand invullen",
+    },
     "cli.with_one_file": {
         "en": "--with assesses one partner's file together with the other partner's file: give exactly one file to assess (not a folder, several files or -)",
         "nl": "--with beoordeelt het bestand van de ene partner samen met dat van de andere: geef precies één bestand om te beoordelen (geen map, meerdere bestanden of -)",
@@ -752,6 +817,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this JSON holds the results of several files; compare two results of one file each (tango-check assess FILE --format json)",
         "nl": "deze JSON bevat de resultaten van meerdere bestanden; vergelijk twee resultaten van elk één bestand (tango-check assess BESTAND --format json)",
     },
+    # --- many partnerships: overview, spreadsheet, CI formats, action list, history ---
+    "overview.title": {"en": "Overview of the partnerships", "nl": "Overzicht van de samenwerkingen"},
+    "overview.verdicts": {"en": "Verdicts", "nl": "Oordelen"},
+    "overview.partnerships": {"en": "Partnerships", "nl": "Samenwerkingen"},
+    "overview.share": {"en": "Share", "nl": "Aandeel"},
+    "overview.common_obstacles": {"en": "Obstacles found most often", "nl": "Obstakels die het vaakst voorkomen"},
+    "overview.rule": {"en": "Rule", "nl": "Regel"},
+    "overview.obstacle": {"en": "Obstacle", "nl": "Obstakel"},
+    "overview.themes": {"en": "Themes across the partnerships", "nl": "Thema's over alle samenwerkingen"},
+    "overview.scored": {"en": "With a score", "nl": "Met een score"},
+    "overview.mean": {"en": "Average", "nl": "Gemiddelde"},
+    "overview.spread": {"en": "Spread (standard deviation)", "nl": "Spreiding (standaardafwijking)"},
+    "overview.lowest": {"en": "Lowest", "nl": "Laagste"},
+    "overview.highest": {"en": "Highest", "nl": "Hoogste"},
+    "csv.unknown": {"en": "Unknown answers", "nl": "Onbekende antwoorden"},
+    "csv.obstacles": {"en": "Top three obstacles", "nl": "Drie belangrijkste obstakels"},
+    "csv.error": {"en": "Error", "nl": "Fout"},
+    "ci.unknown": {"en": "answer unknown: {question}", "nl": "antwoord onbekend: {question}"},
+    "ci.recommendation": {"en": "What to do: {text}", "nl": "Wat te doen: {text}"},
+    "ci.not_read": {"en": "could not be read", "nl": "niet te lezen"},
+    "actions.heading": {"en": "Action list", "nl": "Actielijst"},
+    "actions.number": {"en": "No.", "nl": "Nr."},
+    "actions.step": {"en": "Next step", "nl": "Volgende stap"},
+    "actions.who": {"en": "Who", "nl": "Wie"},
+    "actions.by_when": {"en": "By when", "nl": "Wanneer"},
+    "history.title": {"en": "The years", "nl": "Door de jaren heen"},
+    "history.date": {"en": "Date", "nl": "Datum"},
+    "history.steps": {"en": "Obstacles that came and went", "nl": "Obstakels die kwamen en gingen"},
+    "history.order_given": {
+        "en": "Not every assessment has a date (assessed_on), so they are shown in the order given.",
+        "nl": "Niet elke beoordeling heeft een datum (assessed_on); ze staan daarom in de opgegeven volgorde.",
+    },
+    "history.mixed_note": {
+        "en": "Marked with *: made with another rule catalogue ({version}, {hash}) than the latest assessment; its scores do not compare one to one.",
+        "nl": "Gemarkeerd met *: gemaakt met een andere regelcatalogus ({version}, {hash}) dan de laatste beoordeling; de scores zijn niet één op één te vergelijken.",
+    },
+    "history.mixed_rules": {
+        "en": "made with another rule catalogue ({this}) than {other} ({that}); scores of different catalogues do not compare. Assess both anew, or add --allow-mixed-rules to show them side by side, marked",
+        "nl": "gemaakt met een andere regelcatalogus ({this}) dan {other} ({that}); scores van verschillende catalogi zijn niet te vergelijken. Beoordeel beide opnieuw, of voeg --allow-mixed-rules toe om ze gemarkeerd naast elkaar te zetten",
+    },
+    "history.unknown_catalogue": {"en": "catalogue not recorded", "nl": "catalogus niet vastgelegd"},
+    "history.chart_title": {"en": "Score per assessment", "nl": "Score per beoordeling"},
     # --- hostile input: a file with very many problems ------------------------
     "file.more_problems": {
         "en": "... and {count} more problems in this file (only the first {shown} are shown); is this the right file?",

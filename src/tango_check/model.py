@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 import typing
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
@@ -469,6 +470,10 @@ class Partnership(Section):
         "A short name for this partnership.", "Een korte naam voor deze samenwerking.", max_length=200
     )
     partners: Partners | None = ask("Who the partners are.", "Wie de partners zijn.")
+    assessed_on: date | None = ask(
+        "The date these answers describe (YYYY-MM-DD), so that `history` puts assessments in order.",
+        "De datum waarop deze antwoorden betrekking hebben (JJJJ-MM-DD), zodat `history` de beoordelingen op volgorde zet.",
+    )
     ambition: Literal["broker", "provider", "undecided", "unknown"] | None = ask(
         "The cooperative's ambition: broker (arranges and purchases care for its members) or provider (gives care itself).",
         "De ambitie van de coöperatie: bemiddelaar (regelt en koopt zorg in voor de leden) of aanbieder (verleent zelf zorg).",
@@ -519,8 +524,8 @@ class Partnership(Section):
     )
     # Two partners, two views (tango_check.views).
     perspective: Side | None = ask(
-        "Whose view this file gives, when each partner writes its own file (assess it with --with): cooperative or care_organisation.",
-        "Wiens blik dit bestand geeft, als elke partner een eigen bestand schrijft (beoordeel het met --with): cooperative of care_organisation.",
+        "Whose view this file gives, when each partner, or each respondent, fills in a file of its own (assess them with --together): cooperative or care_organisation.",
+        "Wiens blik dit bestand geeft, als elke partner, of elke respondent, een eigen bestand invult (beoordeel ze met --together): cooperative of care_organisation.",
     )
     respondent: Respondent | None = ask(
         "Who answered, when this file is one respondent's view (with perspective:).",
@@ -543,7 +548,7 @@ class Partnership(Section):
 
 # --- the outline of the file: sections and answerable fields ---------------
 
-Kind = Literal["choice", "choices", "number", "text", "other"]
+Kind = Literal["choice", "choices", "number", "text", "date", "other"]
 
 
 class _Bilingual:
@@ -657,4 +662,6 @@ def _kind_of(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
         return "number", ()
     if annotation is str:
         return "text", ()
+    if annotation is date:
+        return "date", ()
     return "other", ()

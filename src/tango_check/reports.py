@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from tango_check.render.json_report import KnownTexts
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
+SPOOL_IN_MEMORY = 8_000_000  # characters of batch reports kept in memory before they go to a temporary file
 
 
 class Writer(Protocol):
@@ -71,8 +72,14 @@ class TextWriter:
         from tango_check.render.summary import summary_tables
 
         if self.batch:
+            from tango_check.overview import overview_of
+            from tango_check.render.overview import common_obstacles_text
+
             self.console.print()
             for part in summary_tables(summary, self.lang, self.console.width):
+                self.console.print(part)
+            self.console.print()
+            for part in common_obstacles_text(overview_of(summary), self.lang):
                 self.console.print(part)
 
 
@@ -130,66 +137,103 @@ class JsonWriter:
         self.stream.write("}\n")
 
 
+class _Spool:
+    """The reports of a batch, kept aside (in memory, on disk past a few megabytes) until the overview is written."""
+
+    def __init__(self) -> None:
+        from tempfile import SpooledTemporaryFile
+
+        self.file = SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, mode="w+", encoding="utf-8")
+
+    def write(self, text: str) -> None:
+        self.file.write(text)
+
+    def copy_to(self, stream: TextIO) -> None:
+        from shutil import copyfileobj
+
+        self.file.seek(0)
+        copyfileobj(self.file, stream)
+        self.file.close()
+
+
 class MarkdownWriter:
-    """The meeting agenda per partnership, separated by a rule; in batch mode the summary table last."""
+    """The meeting agenda per partnership, separated by a rule; in batch mode the overview first."""
 
     def __init__(self, stream: TextIO, lang: str, verbosity: int, batch: bool):
         self.stream, self.lang, self.verbosity, self.batch = stream, lang, verbosity, batch
+        self.reports: TextIO | _Spool = _Spool() if batch else stream
         self.count = 0
 
     def add(self, assessment: Assessment) -> None:
         from tango_check.render.markdown import render_markdown
 
         if self.count:
-            self.stream.write("\n---\n\n")
-        self.stream.write(render_markdown(assessment, self.lang, self.verbosity))
+            self.reports.write("\n---\n\n")
+        self.reports.write(render_markdown(assessment, self.lang, self.verbosity))
         self.count += 1
 
     def failed(self, failure: Failure) -> None:
         """Problems go to stderr; the summary gives the file a row."""
 
     def finish(self, summary: Summary) -> None:
+        from tango_check.overview import overview_of
+        from tango_check.render.overview import overview_markdown
         from tango_check.render.summary import summary_markdown
 
-        if self.batch:
-            self.stream.write(("\n---\n\n" if self.count else "") + summary_markdown(summary, self.lang))
+        if isinstance(self.reports, _Spool):
+            self.stream.write(overview_markdown(overview_of(summary), self.lang, summary_markdown(summary, self.lang)))
+            if self.count:
+                self.stream.write("\n---\n\n")
+            self.reports.copy_to(self.stream)
 
 
 class HtmlWriter:
-    """One HTML document: a section per partnership, in batch mode the summary last."""
+    """One HTML document: a section per partnership, in batch mode the overview first."""
 
     def __init__(self, stream: TextIO, lang: str, batch: bool):
         self.stream, self.lang, self.batch = stream, lang, batch
-        self.started = False
-
-    def _start(self) -> None:
-        from tango_check.render.html import document_start
-
-        if not self.started:
-            self.stream.write(document_start(self.lang, translate("summary.html_title", self.lang)))
-            self.started = True
+        self.reports = _Spool() if batch else None
 
     def add(self, assessment: Assessment) -> None:
         from tango_check.render.html import assessment_section, render_html
 
-        if not self.batch:
+        if self.reports is None:
             self.stream.write(render_html(assessment, self.lang))
             return
-        self._start()
-        self.stream.write(assessment_section(assessment, self.lang))
+        self.reports.write(assessment_section(assessment, self.lang))
 
     def failed(self, failure: Failure) -> None:
         """Problems go to stderr; the summary gives the file a row."""
 
     def finish(self, summary: Summary) -> None:
-        from tango_check.render.html import document_end, summary_section
+        from tango_check.overview import overview_of
+        from tango_check.render.html import document_end, document_start, summary_table
+        from tango_check.render.overview import overview_html
 
-        if self.batch:
-            self._start()
-            self.stream.write(summary_section(summary, self.lang) + document_end(self.lang))
+        if self.reports is not None:
+            self.stream.write(document_start(self.lang, translate("summary.html_title", self.lang)))
+            self.stream.write(overview_html(overview_of(summary), self.lang, summary_table(summary, self.lang)))
+            self.reports.copy_to(self.stream)
+            self.stream.write(document_end(self.lang))
 
 
 def make_writer(output_format: str, stream: TextIO, *, color: str, lang: str, verbosity: int, batch: bool) -> Writer:
+    if output_format == "csv":
+        from tango_check.render.spreadsheet import CsvWriter
+
+        return CsvWriter(stream, lang)
+    if output_format == "sarif":
+        from tango_check.render.sarif import SarifWriter
+
+        return SarifWriter(stream, lang)
+    if output_format == "junit":
+        from tango_check.render.junit import JunitWriter
+
+        return JunitWriter(stream, lang)
+    if output_format == "github":
+        from tango_check.render.github import GithubWriter
+
+        return GithubWriter(stream, lang)
     if output_format == "json":
         return JsonWriter(stream, lang, batch)
     if output_format == "markdown":

@@ -19,15 +19,19 @@ than a plain average:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tango_check.conditions import fields_of
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
 from tango_check.scope import Scope
 from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
+
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
 CONCERN_BELOW = 60  # below: concern; in between: borderline
@@ -70,6 +74,15 @@ class Assessment:
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
     scope: Scope | None = None  # the rules in effect, when not the core catalogue whole (set by the caller)
+    # Line and column of each value of the file, by path (`loading.Document.value_marks`); empty when
+    # the partnership does not come from one file (`tango_check.locations`).
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    panel: Panel | None = None  # the respondents, when each side answered in files of its own
+
+    @property
+    def splits(self) -> list[Divergence]:
+        """The questions a side is split on: the first thing to discuss."""
+        return [divergence for divergence in self.divergences if divergence.status == "split"]
 
     def with_status(self, *statuses: Status, kinds: tuple[str, ...] | None = None) -> list[Finding]:
         return [
@@ -159,19 +172,34 @@ def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
 
 
 def assess(
-    partnership: Partnership, rules: list[Rule], source: str = "", *, differences: Sequence[Divergence] = ()
+    partnership: Partnership,
+    rules: list[Rule],
+    source: str = "",
+    *,
+    differences: Sequence[Divergence] = (),
+    marks: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None,
+    panel: Panel | None = None,
 ) -> Assessment:
-    """Evaluate every rule and derive scores and the verdict."""
+    """Evaluate every rule and derive scores and the verdict.
+
+    With a `panel` of respondents, a gate rule that reads a question a side
+    is split on is unmet: a side divided on it does not, as a whole, endorse it.
+    """
     # The two partners' views first: they decide joint answers the rules read.
-    partnership, divergences = reconcile(partnership, differences=differences)
-    findings = [Finding(rule, rule_status(rule, partnership)) for rule in rules]
+    partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
+    split = panel.split_paths() if panel else set()
+    findings = [
+        Finding(rule, "unmet" if rule.severity == "gate" and _reads(rule, split) else rule_status(rule, partnership))
+        for rule in rules
+    ]
     findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
     present = {f.rule.theme for f in findings}
     themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
-    verdict, reasons = decide(findings, themes, score, answered, len(weighted))
+    splits = sum(1 for divergence in divergences if divergence.status == "split")
+    verdict, reasons = decide(findings, themes, score, answered, len(weighted), splits)
     return Assessment(
         source=source,
         partnership=partnership,
@@ -183,7 +211,13 @@ def assess(
         verdict=verdict,
         reasons=tuple(reasons),
         divergences=divergences,
+        panel=panel,
+        marks=marks or {},
     )
+
+
+def _reads(rule: Rule, paths: set[str]) -> bool:
+    return bool(paths) and any(test.field in paths for test in fields_of(rule.met_when))
 
 
 def decide(
@@ -192,8 +226,9 @@ def decide(
     score: float | None,
     answered: int,
     applicable: int,
+    splits: int = 0,
 ) -> tuple[str, list[Message]]:
-    """The verdict and the reasons for it, in order of weight."""
+    """The verdict and the reasons for it, in order of weight; `splits`: questions a side is split on."""
     blocking: list[Message] = []
     conditions: list[Message] = []
     coverage = answered / applicable if applicable else 0.0
@@ -212,6 +247,8 @@ def decide(
         elif finding.rule.severity == "major" and finding.status == "unmet":
             conditions.append(Message("reason.major_unmet", {"title": title}))
 
+    if splits:
+        conditions.insert(0, Message("reason.split", {"count": splits}))
     counts = {"known": answered, "total": applicable, "percent": percent}
     if coverage < MIN_COVERAGE:
         blocking.append(Message("reason.too_few_known", {**counts, "needed": round(100 * MIN_COVERAGE)}))

@@ -1,14 +1,16 @@
 """Two partners, two views: where the cooperative and the care organisation differ.
 
 A partnership file may hold each partner's own answers under `views:`
-(`views.cooperative`, `views.care_organisation`), or each partner may write
-its own file (with `perspective:`) and `merge` makes one partnership of the
-two. `reconcile` then
+(`views.cooperative`, `views.care_organisation`), or each side may answer in
+files of its own, one per respondent (with `perspective:`): then
+`respondents.aggregate` makes each side's answers and `merge` one
+partnership of the two sides. `reconcile` then
 
 - derives the joint answers the rules read from the two views (a vision is
   shared only when both partners say so), and
 - lists each question on which the views differ, as agreed, bridged by a
-  basic agreement (a sign of health), not bridged (an obstacle), or unknown.
+  basic agreement (a sign of health), not bridged (an obstacle), unknown,
+  or split (a side's own respondents disagree widely: discuss it first).
 
 Which questions are compared, how the joint answer follows and which
 agreement bridges a difference is data (`view_checks.yaml`): the engine knows
@@ -19,27 +21,31 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from tango_check.conditions import Condition
-from tango_check.errors import InputError, Problem
-from tango_check.loading import Document, load_document, validate
+from tango_check.errors import InputError
+from tango_check.loading import load_document, validate
 from tango_check.model import UNKNOWN, Partnership, Side, answer_at, field_catalog, set_at
 from tango_check.rules import VIEWS_PACK, Kind, Rule, Status, Text
 
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel, Tally
+
 SIDES: tuple[Side, ...] = ("cooperative", "care_organisation")
-DivergenceStatus = Literal["agree", "bridged", "unbridged", "unknown"]
+DivergenceStatus = Literal["split", "agree", "bridged", "unbridged", "unknown"]
 CHECKS_FILE = Path(__file__).with_name("view_checks.yaml")
 
 # A difference's status as the status of its check's finding.
 FINDING_STATUS: dict[DivergenceStatus, Status] = {
     "bridged": "met",
     "unbridged": "unmet",
+    "split": "unknown",  # not an answer until the side has talked it through
     "unknown": "unknown",
     "agree": "not_applicable",
 }
@@ -141,13 +147,23 @@ def builtin_checks() -> Checks:
 
 @dataclass(frozen=True)
 class Divergence:
-    """One question, each partner's answer (None: not given), and whether they differ."""
+    """One question, each partner's answer (None: not given), and whether they differ.
+
+    With many respondents, `answers` holds how each side answered (a side
+    without respondents for the question is left out); `split` is the status
+    when a side is split on it.
+    """
 
     check: ViewCheck
     path: str  # the question: a path in a partner's view, or in the file for `files_differ`
     cooperative: Any
     care_organisation: Any
     status: DivergenceStatus
+    answers: dict[Side, Tally] = field(default_factory=dict)
+
+    def split_on(self, side: Side) -> bool:
+        tally = self.answers.get(side)
+        return tally is not None and tally.split
 
     def question(self, lang: str) -> str:
         return self.check.question_text(lang, self.path)
@@ -167,13 +183,18 @@ def same_answer(first: Any, second: Any) -> bool:
 
 
 def reconcile(
-    partnership: Partnership, checks: Checks | None = None, differences: Sequence[Divergence] = ()
+    partnership: Partnership,
+    checks: Checks | None = None,
+    differences: Sequence[Divergence] = (),
+    panel: Panel | None = None,
 ) -> tuple[Partnership, tuple[Divergence, ...]]:
     """The partnership with the joint answers its two views imply, and every difference between them.
 
-    `differences` are questions two partners' files answered differently
-    (from `merge`); they are listed after the view questions. Without views
-    the partnership is returned as it is.
+    `differences` are the other questions the two sides answered differently
+    (from `merge`); they are listed after the view questions. With a `panel`
+    each view question carries how each side's respondents answered it, and
+    a side split on it makes it a split. Without views the partnership is
+    returned as it is.
     """
     views = partnership.views
     if views is None or (views.cooperative is None and views.care_organisation is None):
@@ -188,11 +209,13 @@ def reconcile(
     for check, mine, theirs in answers:
         _combine(data, partnership, check, {"cooperative": mine, "care_organisation": theirs})
     effective = Partnership.model_validate(data)
-    rows = [
-        Divergence(check, check.view or "", mine, theirs, _status(check, mine, theirs, effective))
-        for check, mine, theirs in answers
-        if mine is not None or theirs is not None
-    ]
+    rows = []
+    for check, mine, theirs in answers:
+        tallies = panel.tallies_for({side: f"views.{side}.{check.view}" for side in SIDES}) if panel else {}
+        if mine is None and theirs is None and not tallies:
+            continue
+        status = "split" if any(t.split for t in tallies.values()) else _status(check, mine, theirs, effective)
+        rows.append(Divergence(check, check.view or "", mine, theirs, status, tallies))
     return effective, (*rows, *differences)
 
 
@@ -252,65 +275,45 @@ def finding_statuses(divergences: Sequence[Divergence]) -> list[tuple[ViewCheck,
     return list(found.values())
 
 
-# --- two files, one written by each partner --------------------------------------
+# --- the two sides of a panel of respondents ------------------------------------
 
 
-def merge(
-    files: Sequence[tuple[Document, Partnership]], checks: Checks | None = None
-) -> tuple[Partnership, tuple[Divergence, ...]]:
-    """One partnership from two files, one written by each partner (`perspective:`).
+def merge(panel: Panel, checks: Checks | None = None) -> tuple[Partnership, tuple[Divergence, ...]]:
+    """One partnership from the two sides' answers (`respondents.aggregate`), side by side.
 
-    `files` are the two files as read and validated (the documents locate
-    problems). Each file's answers to the view questions become its
-    partner's view. Every other question takes the answer both files give,
-    or the one file that answers it; where the two answers differ the joint
-    answer stays unknown and the difference is returned, to be settled
-    together.
+    Each side's answers to the view questions become its view. Every other
+    question takes the answer both sides give, or the one side that answers
+    it; where the sides answer differently, where a side is split, or where a
+    side's respondents left it without an answer (a tie), the joint answer
+    stays unknown and a row says why, to be settled together. A question on
+    which a side's respondents differ is listed with its distribution even
+    when the sides agree.
     """
-    documents = [document for document, _ in files]
-    partnerships = [partnership for _, partnership in files]
-    if len(files) != 2:
-        raise InputError([Problem(" + ".join(document.source for document in documents), "views.two_files")])
     checks = checks or builtin_checks()
-    sides = _perspectives(documents, partnerships)
-    by_side = dict(zip(sides, partnerships, strict=True))
-
-    data: dict[str, Any] = {"views": {side: _view_of(by_side[side], side, checks) for side in SIDES}}
+    by_side = panel.partnerships
+    data: dict[str, Any] = {"views": {side: view_of(by_side[side], side, checks) for side in SIDES}}
     owned = {path for check in checks.checks for path in _joint_paths(check)}
     differences: list[Divergence] = []
-    first, second = partnerships
     for path, spec in field_catalog().items():
-        if path in owned or path in ("schema_version", "perspective") or path.startswith("views."):
+        if path in owned or path in ("schema_version", "perspective") or path.startswith(("views.", "respondent.")):
             continue
-        answers = (answer_at(first, path), answer_at(second, path))
-        given = [answer for answer in answers if answer is not None]
-        if not given:
+        answers = {side: answer_at(by_side[side], path) for side in SIDES}
+        tallies = panel.tallies_for({side: path for side in SIDES})
+        given = [answer for answer in answers.values() if answer is not None]
+        mine, theirs = answers["cooperative"], answers["care_organisation"]
+        settled = all(answers[side] is not None for side in tallies)  # every side that answered has an answer
+        if any(value.split for value in tallies.values()):
+            differences.append(Divergence(checks.files_differ, path, mine, theirs, "split", tallies))
             continue
         if spec.kind in ("choice", "choices") and len(given) == 2 and not same_answer(*given):
-            mine, theirs = answer_at(by_side["cooperative"], path), answer_at(by_side["care_organisation"], path)
-            differences.append(Divergence(checks.files_differ, path, mine, theirs, "unbridged"))
+            differences.append(Divergence(checks.files_differ, path, mine, theirs, "unbridged", tallies))
             continue
-        set_at(data, path, given[0])
+        if any(not value.unanimous for value in tallies.values()) or not settled:
+            status: DivergenceStatus = "agree" if len(given) == 2 else "unknown"
+            differences.append(Divergence(checks.files_differ, path, mine, theirs, status, tallies))
+        if given and settled:
+            set_at(data, path, given[0])
     return Partnership.model_validate(data), tuple(differences)
-
-
-def _perspectives(documents: Sequence[Document], partnerships: list[Partnership]) -> list[Side]:
-    problems: list[Problem] = []
-    sides: list[Side] = []
-    for document, partnership in zip(documents, partnerships, strict=True):
-        side = partnership.perspective
-        if side is None:
-            problems.append(document.problem((), "views.perspective_missing"))
-            continue
-        if side in sides:
-            problems.append(document.problem(("perspective",), "views.same_perspective", side=side))
-        sides.append(side)
-        other = SIDES[1 - SIDES.index(side)]
-        if partnership.views is not None and getattr(partnership.views, other) is not None:
-            problems.append(document.problem(("views", other), "views.other_side", at_key=True, side=side, other=other))
-    if problems:
-        raise InputError(problems)
-    return sides
 
 
 def _joint_paths(check: ViewCheck) -> list[str]:
@@ -319,7 +322,7 @@ def _joint_paths(check: ViewCheck) -> list[str]:
     return [check.joint] if check.joint else []
 
 
-def _view_of(partnership: Partnership, side: Side, checks: Checks) -> dict[str, Any]:
+def view_of(partnership: Partnership, side: Side, checks: Checks) -> dict[str, Any]:
     """A partner's view: its answers to the view questions, its own `views:` section winning."""
     view: dict[str, Any] = {}
     for check in checks.checks:
@@ -329,13 +332,13 @@ def _view_of(partnership: Partnership, side: Side, checks: Checks) -> dict[str, 
             set_at(view, check.view, value)
     written = getattr(partnership.views, side) if partnership.views else None
     if written is not None:
-        _deep_update(view, written.model_dump(exclude_none=True))
+        deep_update(view, written.model_dump(exclude_none=True))
     return view
 
 
-def _deep_update(target: dict[str, Any], source: dict[str, Any]) -> None:
+def deep_update(target: dict[str, Any], source: dict[str, Any]) -> None:
     for key, value in source.items():
         if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _deep_update(target[key], value)
+            deep_update(target[key], value)
         else:
             target[key] = value

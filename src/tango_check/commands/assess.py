@@ -37,6 +37,10 @@ class OutputFormat(str, Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    csv = "csv"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 def assess(
@@ -55,10 +59,22 @@ def assess(
             show_default=False,
         ),
     ] = None,
+    together: Annotated[
+        bool,
+        typer.Option(
+            "--together",
+            help="Every file (and every file in a folder) is one respondent's view of one partnership, any number per side (each says its 'perspective:'): one report.",
+        ),
+    ] = False,
+    show_names: Annotated[
+        bool,
+        typer.Option("--show-names", help="With --together or --with: list the respondents' names (never who answered what)."),
+    ] = False,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
-            "--format", "-f", help="Output format: text (coloured report), json, markdown (meeting agenda) or html."
+            "--format", "-f", help="Output format: text (coloured report), json, markdown (meeting agenda), html, csv (spreadsheet), "
+            "sarif, junit or github (findings located in the file, for CI)."
         ),
     ] = OutputFormat.text,
     output: Annotated[
@@ -95,6 +111,9 @@ def assess(
     if quiet and verbose:
         print(translate("cli.quiet_and_verbose", language), file=sys.stderr)
         raise typer.Exit(EXIT_INPUT_ERROR)
+    if show_names and not (together or other):
+        print(translate("cli.show_names_alone", language), file=sys.stderr)
+        raise typer.Exit(EXIT_INPUT_ERROR)
     with guarded(language):
         from tango_check.batch import Input, below, collect_inputs, exit_code, is_batch
         from tango_check.files import AtomicFile
@@ -110,21 +129,31 @@ def assess(
         language, fail_under = settings.lang or language, settings.fail_under
         if scope is not None and scope.gates_left_out:
             print(translate("cli.gates_left_out", language, ids=", ".join(scope.gates_left_out)), file=sys.stderr)
-        batch = is_batch(paths)
+        batch = is_batch(paths) and not together
         inputs, failures = collect_inputs(paths)
-        if other is not None and (batch or failures or inputs[0].path is None):
+        if other is not None and not together and (batch or failures or inputs[0].path is None):
             print(translate("cli.with_one_file", language), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT_ERROR)
+        if other is not None:
+            inputs.append(Input(str(other), other))
+        if (together or other) and any(item.path is None for item in inputs):
+            print(translate("cli.together_stdin", language), file=sys.stderr)
+            raise typer.Exit(EXIT_INPUT_ERROR)
         if output is not None:
-            check_output(output, inputs if other is None else [*inputs, Input(str(other), other)])
+            check_output(output, inputs)
         options = {"lang": language, "verbosity": -1 if quiet else int(verbose), "batch": batch}
+        respondents = {"show_names": show_names} if together or other else None
         if output is None:
             writer = make_writer(output_format.value, sys.stdout, color=color.value, **options)
-            summary = _run(writer, inputs, failures, rules, language, color.value, to_file=False, other=other, scope=scope)
+            summary = _run(
+                writer, inputs, failures, rules, language, color.value, to_file=False, respondents=respondents, scope=scope
+            )
         else:
             with AtomicFile(output) as target:
                 writer = make_writer(output_format.value, target.stream, color="never", **options)
-                summary = _run(writer, inputs, failures, rules, language, color.value, to_file=True, other=other, scope=scope)
+                summary = _run(
+                    writer, inputs, failures, rules, language, color.value, to_file=True, respondents=respondents, scope=scope
+                )
                 if batch or summary.rows:  # one broken file: leave the old report alone
                     target.commit()
 
@@ -145,13 +174,13 @@ def _run(
     color: str,
     *,
     to_file: bool,
-    other: Path | None = None,
+    respondents: dict[str, bool] | None = None,
     scope: Scope | None = None,
 ) -> Summary:
     """Assess the inputs one by one into `writer`; problems go to stderr as they come.
 
-    With `other` (--with) the one input and the other partner's file are one
-    partnership. Each assessment carries the `scope` of the rules in effect.
+    With `respondents` (--together, --with: its options) all inputs are the responses of one partnership.
+    Each assessment carries the `scope` of the rules in effect.
     """
     from dataclasses import replace
 
@@ -169,7 +198,10 @@ def _run(
     for failure in failures:
         failed(failure)
     with progress(len(inputs), lang, color, enabled=show_progress(len(inputs), to_file)) as advance:
-        outcomes = assess_all(inputs, rules, sys.stdin.buffer) if other is None else _together(inputs[0], other, rules)
+        if respondents is None:
+            outcomes = assess_all(inputs, rules, sys.stdin.buffer)
+        else:
+            outcomes = _together(inputs, rules, lang, **respondents) if inputs else iter(())
         for outcome in outcomes:
             if isinstance(outcome, Failure):
                 failed(outcome)
@@ -182,16 +214,19 @@ def _run(
     return summary
 
 
-def _together(item: Input, other: Path, rules: list[Rule]) -> Iterator[Assessment | Failure]:
-    """The one partnership two partners' own files describe (--with)."""
-    from tango_check.api import assess_together
+def _together(inputs: list[Input], rules: list[Rule], lang: str, *, show_names: bool) -> Iterator[Assessment | Failure]:
+    """The one partnership its respondents' files describe (--together, --with)."""
+    from tango_check.api import assess_responses
     from tango_check.batch import Failure
     from tango_check.errors import InputError
 
     try:
-        yield assess_together(item.source, other, rules)
+        result = assess_responses([item.path for item in inputs if item.path], rules, show_names=show_names)
+        if result.panel is not None and result.panel.warnings:
+            print_problems(InputError(list(result.panel.warnings)), lang)
+        yield result
     except InputError as error:
-        yield Failure(f"{item.source} + {other}", tuple(error.problems))
+        yield Failure(" + ".join(item.source for item in inputs), tuple(error.problems))
 
 
 def register(app: typer.Typer) -> None:

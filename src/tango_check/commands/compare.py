@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, Language, guarded, resolve_language
 from tango_check.commands.ruleset import (
     ConfigOption,
     ExtensionOption,
@@ -21,6 +21,9 @@ from tango_check.commands.ruleset import (
 )
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
+if TYPE_CHECKING:
+    from tango_check.compare import Snapshot
+
 
 class CompareFormat(str, Enum):
     text = "text"
@@ -28,6 +31,13 @@ class CompareFormat(str, Enum):
 
 
 _INPUT_HELP = "a partnership file (YAML), assessed now, or a result saved with 'assess --format json'"
+AllowMixedOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-mixed-rules",
+        help="Put side by side results made with different rule catalogues (marked); by default that is refused.",
+    ),
+]
 
 
 def compare(
@@ -44,6 +54,7 @@ def compare(
     extension: ExtensionOption = None,
     config: ConfigOption = None,
     isolated: IsolatedOption = False,
+    allow_mixed: AllowMixedOption = False,
 ) -> None:
     """Compare two assessments of a partnership: verdict, score and themes, and the obstacles resolved, new and remaining.
 
@@ -52,25 +63,14 @@ def compare(
     """
     language = resolve_language(lang)
     with guarded(language):
+        from tango_check.compare import check_catalogues
         from tango_check.compare import compare as compare_snapshots
-        from tango_check.compare import load_snapshot
-        from tango_check.errors import InputError, Problem
 
-        settings, rules = settings_and_rules(
-            Path(after), lang=lang, config=config, isolated=isolated, rules=rules_dirs,
+        language, snapshots = read_snapshots(
+            [before, after], lang=lang, config=config, isolated=isolated, rules=rules_dirs,
             extension=extension, select=select, ignore=ignore,
         )
-        language = settings.lang or language
-        snapshots = []
-        problems: list[Problem] = []
-        for path in (before, after):  # both read before anything is reported
-            try:
-                snapshots.append(load_snapshot(path, rules))
-            except InputError as error:
-                problems.extend(error.problems)
-        if problems:
-            raise InputError(problems)
-        comparison = compare_snapshots(*snapshots)
+        comparison = compare_snapshots(*check_catalogues(snapshots, allow_mixed=allow_mixed))
         from tango_check.render.compare import mismatch_warning
 
         warning = mismatch_warning(comparison, language)
@@ -86,6 +86,14 @@ def compare(
 
             render_comparison(comparison, make_console(color.value), language)
     raise typer.Exit(EXIT_FAILED if comparison.after.verdict == "not_ready" else EXIT_OK)
+
+
+def read_snapshots(paths: list[str], *, lang: Language | None, **rule_options: Any) -> tuple[str, list[Snapshot]]:
+    """The language to report in and a snapshot of each path (rule options and configuration found from the last)."""
+    from tango_check.compare import load_snapshots
+
+    settings, rules = settings_and_rules(Path(paths[-1]), lang=lang, **rule_options)
+    return settings.lang or resolve_language(lang), load_snapshots(paths, rules)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,8 +7,8 @@ from datetime import date, datetime, timezone
 from pathlib import PurePath
 
 from tango_check.conditions import fields_of
+from tango_check.i18n import MESSAGES, plural, translate
 from tango_check.rules import EXTENSION_PACK
-from tango_check.i18n import plural, translate
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
@@ -32,6 +32,12 @@ def party_names(assessment: Assessment, lang: str) -> dict[str, str]:
 
 def ambition(assessment: Assessment) -> str:
     return assessment.partnership.ambition or "unknown"
+
+
+def theme_title(theme: str, lang: str) -> str:
+    """A theme's name; a saved result may name a theme this version does not know."""
+    key = f"theme.{theme}"
+    return translate(key, lang) if key in MESSAGES else theme
 
 
 def partnership_title(assessment: Assessment, lang: str) -> str:

@@ -6,7 +6,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from tango_check.compare import Change, Comparison, Snapshot
-from tango_check.i18n import MESSAGES, translate
+from tango_check.i18n import translate
+from tango_check.render.common import theme_title
 from tango_check.render.json_report import JSON_SCHEMA_VERSION, score_number, tool_info
 from tango_check.scoring import format_score
 
@@ -30,17 +31,32 @@ def signed(value: float | None, lang: str) -> str:
     return ("+" if value > 0 else "") + format_score(value, lang)
 
 
-def _side(snapshot: Snapshot, lang: str) -> dict[str, Any]:
+def side_dict(snapshot: Snapshot, lang: str) -> dict[str, Any]:
+    """One assessment of a comparison or a history: where from, when, which rules made it, and its outcome."""
     return {
         "source": snapshot.source,
         "name": snapshot.name,
+        "date": None if snapshot.date is None else snapshot.date.isoformat(),
+        "catalogue": None if snapshot.catalogue is None else snapshot.catalogue.as_dict(),
+        "mixed_rules": snapshot.mixed,
         "verdict": snapshot.verdict,
         "verdict_text": translate(f"verdict.{snapshot.verdict}", lang),
         "score": score_number(snapshot.score),
     }
 
 
-def _change(item: Change, lang: str) -> dict[str, Any]:
+def mixed_note(snapshots: list[Snapshot], lang: str) -> str | None:
+    """The note that explains the * of an assessment made with another rule catalogue, if one is shown."""
+    mixed = [snapshot for snapshot in snapshots if snapshot.mixed]
+    if not mixed:
+        return None
+    catalogue = mixed[0].catalogue
+    version = "?" if catalogue is None else catalogue.version
+    hash_ = translate("history.unknown_catalogue", lang) if catalogue is None else catalogue.hash
+    return translate("history.mixed_note", lang, version=version, hash=hash_)
+
+
+def change_dict(item: Change, lang: str) -> dict[str, Any]:
     return {
         "rule_id": item.rule_id,
         "title": item.title.text(lang),
@@ -65,8 +81,8 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "tool": tool_info(),
         "kind": "comparison",
         "lang": lang,
-        "before": _side(comparison.before, lang),
-        "after": _side(comparison.after, lang),
+        "before": side_dict(comparison.before, lang),
+        "after": side_dict(comparison.after, lang),
         "same_partnership": not comparison.mismatches,
         "verdict_trend": comparison.trend,
         "verdict_trend_text": translate(f"compare.trend.{comparison.trend}", lang),
@@ -74,7 +90,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "themes": [
             {
                 "theme": theme.theme,
-                "title": _theme_title(theme.theme, lang),
+                "title": theme_title(theme.theme, lang),
                 "before": score_number(theme.before),
                 "after": score_number(theme.after),
                 "change": score_number(theme.change),
@@ -82,19 +98,13 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
             for theme in comparison.themes
         ],
         "obstacles": {
-            field: [_change(item, lang) for item in getattr(comparison, field)] for field, *_ in BUCKETS
+            field: [change_dict(item, lang) for item in getattr(comparison, field)] for field, *_ in BUCKETS
         },
     }
 
 
 def render_comparison_json(comparison: Comparison, lang: str) -> str:
     return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
-
-
-def _theme_title(theme: str, lang: str) -> str:
-    """A theme's name; a saved result may name a theme this version does not know."""
-    key = f"theme.{theme}"
-    return translate(key, lang) if key in MESSAGES else theme
 
 
 def _themes(comparison: Comparison, lang: str) -> Table:
@@ -110,7 +120,7 @@ def _themes(comparison: Comparison, lang: str) -> Table:
         change = theme.change
         style = "" if not change else "green" if change > 0 else "red"
         table.add_row(
-            _theme_title(theme.theme, lang),
+            theme_title(theme.theme, lang),
             format_score(theme.before, lang),
             format_score(theme.after, lang),
             Text(signed(change, lang), style=style),
@@ -131,8 +141,11 @@ def render_comparison(comparison: Comparison, console: Console, lang: str) -> No
     header.append(after.name or before.name or after.source, style="bold")
     for key, snapshot in (("compare.before", before), ("compare.after", after)):
         header.append(f"\n{translate(key, lang)}: ", style="dim")
-        header.append(snapshot.source)
+        header.append(snapshot.source + (" *" if snapshot.mixed else ""))
     console.print(Panel(header, title=translate("compare.title", lang), title_align="left", expand=False))
+    note = mixed_note([before, after], lang)
+    if note:
+        console.print(Text(note, style="yellow"))
 
     verdict = Text()
     verdict.append(f"{translate('report.verdict', lang)}: ", style="bold")

@@ -8,6 +8,8 @@ through `html.escape`, so a partner named `<script>` shows as text.
 
 from __future__ import annotations
 
+import math
+import textwrap
 from html import escape
 
 from tango_check import __version__
@@ -28,6 +30,7 @@ from tango_check.render.common import (
     why_heading,
 )
 from tango_check.render.summary import summary_cells, totals
+from tango_check.respondents import Panel
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
 
 BAND_COLOUR = {"strength": "#2e7d32", "borderline": "#e0a100", "concern": "#c62828", "unknown": "#9e9e9e"}
@@ -61,10 +64,16 @@ table.summary, table.views { border-collapse: collapse; width: 100%; font-size: 
 table.summary th, table.summary td, table.views th, table.views td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
-table.summary td.col-score { text-align: right; }
+table.summary td.col-score, table.summary th.col-score { text-align: right; }
 table.views { table-layout: fixed; }
 table.views th:first-child { width: 38%; } table.views th { width: 20.6%; }
 table.views td { overflow-wrap: break-word; hyphens: auto; }
+figure.radar { display: flex; flex-wrap: wrap; gap: 2mm 6mm; align-items: center; margin: 4mm 0 0; break-inside: avoid; }
+svg.radar { flex: 0 1 85mm; width: 85mm; max-width: 100%; height: auto; display: block; }
+figure.radar figcaption { flex: 1 1 60mm; font-size: 9pt; color: #444; }
+figure.radar table { border-collapse: collapse; margin-top: 1mm; }
+figure.radar td, figure.radar th { padding: 0.5mm 2mm 0.5mm 0; text-align: left; } figure.radar td.num { text-align: right; }
+tr.view-split td:last-child { color: #6a1b9a; font-weight: bold; }
 tr.view-unbridged td:last-child { color: #c62828; font-weight: bold; } tr.view-bridged td:last-child { color: #00838f; }
 tr.view-agree td:last-child { color: #2e7d32; } tr.view-unknown td:last-child { color: #9a6700; }
 tr.not_ready td.col-verdict { color: #c62828; } tr.ready td.col-verdict { color: #2e7d32; }
@@ -72,7 +81,7 @@ tr.error td { color: #c62828; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #555; }
 @media print {
   body { padding: 0; max-width: none; }
-  section.partnership + section.partnership, section.summary { break-before: page; }
+  section.partnership + section.partnership, section.overview + section.partnership { break-before: page; }
   h2 { break-after: avoid; }
 }
 """
@@ -178,18 +187,23 @@ def _list(
     return f'<h2>{_e(heading)} ({len(findings)})</h2>\n<{tag} class="findings">{items}</{tag}>\n'
 
 
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], row_class: list[str]) -> str:
+    head = "".join(f"<th>{_e(heading)}</th>" for heading in headers)
+    body = "".join(
+        f'<tr class="{_e(name)}">' + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>"
+        for name, cells in zip(row_class, rows, strict=True)
+    )
+    return f'<table class="views"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
+
+
 def _views(assessment: Assessment, lang: str) -> str:
     """The partners' answers side by side, with whether an agreement bridges each difference."""
     from tango_check.render.views import summary_text, view_headers, view_rows
 
-    head = "".join(f"<th>{_e(heading)}</th>" for heading in view_headers(lang))
-    body = "".join(
-        f'<tr class="view-{_e(status)}">' + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>"
-        for *cells, status in view_rows(assessment, lang)
-    )
+    rows = view_rows(assessment, lang)
+    table = _table(view_headers(lang), [tuple(cells) for *cells, _ in rows], [f"view-{row[-1]}" for row in rows])
     return (
-        f"<h2>{_t('views.heading', lang)}</h2>\n<p>{_t('views.intro', lang)}</p>\n"
-        f'<table class="views"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
+        f"<h2>{_t('views.heading', lang)}</h2>\n<p>{_t('views.intro', lang)}</p>\n{table}"
         f"<p>{_e(summary_text(assessment, lang))}</p>\n"
     )
 
@@ -214,14 +228,19 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
         f'<section class="partnership">\n<h1>{_e(partnership_title(assessment, lang))}</h1>\n',
         f'<dl class="parties">{parties}</dl>\n',
         f'<p class="date">{_t("report.assessed_on", lang, date=report_date(lang))}</p>\n',
+        _respondents(assessment, lang),
         f'<div class="verdict verdict-{_e(assessment.verdict)}">'
         f'<span class="label">{_t("report.verdict", lang)}: {_e(verdict_words(assessment, lang))}</span>'
         f'<p class="why"><strong>{_e(why_heading(assessment, lang))}</strong></p><ul>{reasons}</ul>'
         f"<p>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})</p>"
         f"{_scope(assessment, lang)}</div>\n",
-        f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n",
-        _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True),
+        f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n{_radar(assessment, lang)}",
     ]
+    if assessment.splits:
+        html.append(_splits(assessment, lang))
+    html.append(
+        _list(translate("report.obstacles_to_discuss", lang), assessment.obstacles, lang, detail=True, ordered=True)
+    )
     if assessment.divergences:
         html.append(_views(assessment, lang))
     if assessment.open_questions:
@@ -231,13 +250,16 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     html.append(_list(translate("report.goes_well", lang), assessment.strengths, lang))
     if assessment.benefits:
         html.append(_list(translate("report.benefits", lang), assessment.benefits, lang))
-    source = translate("report.made_from", lang, version=__version__, source=source_names(assessment), date=report_date(lang))
+    if assessment.panel is None:
+        source = translate("report.made_from", lang, version=__version__, source=source_names(assessment), date=report_date(lang))
+    else:  # response files are named after no one in a shared report
+        source = translate("respondents.made_from", lang, version=__version__, count=assessment.panel.respondents)
     html.append(f'<p class="source">{_e(source)}</p>\n</section>\n')
     return "".join(html)
 
 
-def summary_section(summary: Summary, lang: str) -> str:
-    """The table of a run over many files (the same cells as the terminal summary)."""
+def summary_table(summary: Summary, lang: str) -> str:
+    """The table of a run over many files (the same cells as the terminal summary), and its totals."""
     headings, entries = summary_cells(summary, lang)
     head = "".join(f"<th>{_e(heading)}</th>" for heading in headings)
     body = "".join(
@@ -247,9 +269,9 @@ def summary_section(summary: Summary, lang: str) -> str:
         for status, cells in entries
     )
     return (
-        f'<section class="summary">\n<h1>{_t("summary.title", lang)}</h1>\n'
+        f'<h2>{_t("summary.title", lang)}</h2>\n'
         f'<table class="summary"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
-        f"<p>{_e(totals(summary, lang))}</p>\n</section>\n"
+        f"<p>{_e(totals(summary, lang))}</p>\n"
     )
 
 
@@ -257,3 +279,96 @@ def render_html(assessment: Assessment, lang: str) -> str:
     """A whole HTML document for one partnership."""
     title = f"{translate('report.title', lang)}: {partnership_title(assessment, lang)}"
     return document_start(lang, title) + assessment_section(assessment, lang) + document_end(lang)
+
+
+# --- many respondents per side ---------------------------------------------------------
+
+SIDE_COLOUR = {"cooperative": "#1565c0", "care_organisation": "#ef6c00"}
+_RADAR = {"width": 460, "height": 330, "radius": 110, "label": 14, "wrap": 15}
+
+
+def _respondents(assessment: Assessment, lang: str) -> str:
+    """Who answered, in counts per side and role (names only when the panel holds them)."""
+    from tango_check.render.respondents import respondent_lines
+
+    lines = respondent_lines(assessment, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<dt>{_e(label)}</dt><dd>{_e(text)}</dd>" for label, text in lines)
+    return f'<p><strong>{_t("respondents.heading", lang)}</strong></p>\n<dl class="parties">{items}</dl>\n'
+
+
+def _splits(assessment: Assessment, lang: str) -> str:
+    """The questions a side is split on: the first thing to discuss."""
+    from tango_check.render.respondents import intro
+    from tango_check.render.views import split_headers, split_rows
+
+    rows = split_rows(assessment, lang)
+    table = _table(split_headers(lang), rows, ["view-split"] * len(rows))
+    text = f"<p>{_e(intro(assessment.panel, lang))}</p>\n" if assessment.panel else ""
+    return f"<h2>{_t('respondents.splits_heading', lang)}</h2>\n{table}{text}"
+
+
+def _radar(assessment: Assessment, lang: str) -> str:
+    """With many respondents, each side's theme scores as a radar, under the bar chart of the joint ones."""
+    if assessment.panel is None or not assessment.panel.side_themes:
+        return ""
+    return radar_chart(assessment.panel, lang) + "\n"
+
+
+def radar_chart(panel: Panel, lang: str) -> str:
+    """A spider chart of the theme scores, one outline per side, with the figures beside it.
+
+    A score not known yet sits at the centre; the table says "-".
+    """
+    from tango_check.render.respondents import side_label, side_theme_rows
+
+    width, height, radius, gap, wrap = (_RADAR[key] for key in ("width", "height", "radius", "label", "wrap"))
+    cx, cy = width / 2, height / 2
+    themes = [score.theme for score in next(iter(panel.side_themes.values()))]
+    count = len(themes)
+
+    def point(index: int, value: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        return cx + value * math.cos(angle), cy + value * math.sin(angle)
+
+    def outline(values: list[float]) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, radius * v / 100) for i, v in enumerate(values)))
+
+    title = translate("respondents.radar_title", lang)
+    parts = [
+        f'<svg class="radar" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'aria-label="{_e(title)}" font-family="DejaVu Sans, Arial, sans-serif" font-size="11">',
+        f"<title>{_e(title)}</title>",
+    ]
+    for ring in (20, 40, CONCERN_BELOW, STRENGTH_FROM, 100):
+        dashed = ' stroke-dasharray="3 3"' if ring in (CONCERN_BELOW, STRENGTH_FROM) else ""
+        parts.append(f'<polygon points="{outline([ring] * count)}" fill="none" stroke="#bbb"{dashed}/>')
+    for index, theme in enumerate(themes):
+        x, y = point(index, radius)
+        lx, ly = point(index, radius + gap)
+        anchor = "middle" if abs(lx - cx) < 1 else "start" if lx > cx else "end"
+        lines = textwrap.wrap(translate(f"theme.{theme}", lang), wrap)
+        top = ly + 4 - (len(lines) - 1) * 12 * (1 if ly < cy - 1 else 0.5 if abs(ly - cy) <= 1 else 0)
+        spans = "".join(f'<tspan x="{lx:.1f}" y="{top + 12 * row:.1f}">{_e(line)}</tspan>' for row, line in enumerate(lines))
+        parts.append(
+            f'<line x1="{cx:g}" y1="{cy:g}" x2="{x:.1f}" y2="{y:.1f}" stroke="#bbb"/>'
+            f'<text text-anchor="{anchor}">{spans}</text>'
+        )
+    for side, scores in panel.side_themes.items():
+        colour = SIDE_COLOUR[side]
+        parts.append(
+            f'<polygon class="side-{side}" points="{outline([s.score or 0 for s in scores])}" fill="{colour}" '
+            f'fill-opacity="0.12" stroke="{colour}" stroke-width="2.5"/>'
+        )
+    parts.append("</svg>")
+    head = "".join(
+        f'<th><span class="swatch" style="background:{SIDE_COLOUR[side]}"></span>{_e(side_label(side, lang))}</th>'
+        for side in panel.side_themes
+    )
+    rows = "".join(
+        f"<tr><td>{_e(theme)}</td>" + "".join(f'<td class="num">{_e(score)}</td>' for score in scores) + "</tr>"
+        for theme, *scores in side_theme_rows(panel, lang)
+    )
+    table = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    return f'<figure class="radar">{"".join(parts)}<figcaption>{_e(title)}{table}</figcaption></figure>'

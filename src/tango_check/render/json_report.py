@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from tango_check import __version__
+from tango_check.catalogue import catalogue_of
 from tango_check.i18n import translate
+from tango_check.locations import Location, finding_location
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
+from tango_check.respondents import SIDES, Panel
 from tango_check.scoring import Assessment, Finding, shown_score
 
 JSON_SCHEMA_VERSION = 1
@@ -28,7 +32,8 @@ def tool_info() -> dict[str, str]:
     return {"name": "tango-check", "version": __version__}
 
 
-def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str, location: Location | None = None) -> dict[str, Any]:
+    """A finding; `location` is where its answer stands in the partnership file (last, see `assessment_json`)."""
     rule = finding.rule
     return {
         "rule_id": rule.id,
@@ -41,6 +46,7 @@ def finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
         "message": finding_message(finding, lang),
         "recommendation": rule.recommendation.text(lang),
         "source": rule.source.as_dict(),
+        "location": None if location is None else location.as_dict(),
     }
 
 
@@ -49,10 +55,15 @@ def next_step_dict(finding: Finding, lang: str) -> dict[str, Any]:
 
 
 def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = True) -> dict[str, Any]:
-    """The assessment as plain data; with `per_finding=False`, `findings` and `next_steps` are left empty."""
-    return {
+    """The assessment as plain data; with `per_finding=False`, `findings` and `next_steps` are left empty.
+
+    With many respondents, also `respondents` (counts per side and role) and `sources` (their files).
+    """
+    data = {
         "schema_version": JSON_SCHEMA_VERSION,
         "tool": tool_info(),
+        "catalogue": catalogue_of(f.rule for f in assessment.findings).as_dict(),
+        "assessed_on": assessed_on(assessment),
         "lang": lang,
         "source": assessment.source,
         "partnership": {
@@ -81,11 +92,17 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
             }
             for theme in assessment.themes
         ],
-        "findings": [finding_dict(f, lang) for f in assessment.findings] if per_finding else [],
+        "findings": [finding_dict(f, lang, finding_location(assessment, f)) for f in assessment.findings]
+        if per_finding
+        else [],
         "next_steps": [next_step_dict(f, lang) for f in assessment.next_steps] if per_finding else [],
         "divergences": [divergence_dict(divergence, lang) for divergence in assessment.divergences],
         "rules_in_effect": _scope_dict(assessment, lang),
     }
+    if assessment.panel is not None:
+        data["respondents"] = respondents_dict(assessment.panel)
+        data["sources"] = list(assessment.panel.sources)
+    return data
 
 
 def _scope_dict(assessment: Assessment, lang: str) -> dict[str, Any] | None:
@@ -112,6 +129,12 @@ def _scope_dict(assessment: Assessment, lang: str) -> dict[str, Any] | None:
 KnownTexts = dict[tuple[str, int, str, str, int], tuple[Any, str]]
 
 
+def assessed_on(assessment: Assessment) -> str:
+    """The date of the assessment: the one the partnership file gives (`assessed_on`), else today."""
+    given = assessment.partnership.assessed_on
+    return (given or date.today()).isoformat()
+
+
 def assessment_json(assessment: Assessment, lang: str, known: KnownTexts | None = None, level: int = 0) -> str:
     """The text of `json.dumps(assessment_dict(...), indent=2)`, indented to stand at `level`: the same bytes, faster.
 
@@ -122,14 +145,14 @@ def assessment_json(assessment: Assessment, lang: str, known: KnownTexts | None 
     """
     known = {} if known is None else known
     per_finding = {
-        "findings": (assessment.findings, finding_dict),
-        "next_steps": (assessment.next_steps, next_step_dict),
+        "findings": (assessment.findings, finding_dict, lambda finding: finding_location(assessment, finding)),
+        "next_steps": (assessment.next_steps, next_step_dict, None),
     }
     members = []
     for key, value in assessment_dict(assessment, lang, per_finding=False).items():
         if key in per_finding:
-            findings, make = per_finding[key]
-            text = _list_text(key, findings, make, lang, known, level + 1)
+            findings, make, locate = per_finding[key]
+            text = _list_text(key, findings, make, lang, known, level + 1, locate)
         else:
             text = _indented(value, level + 1)
         members.append(f"{json.dumps(key)}: {text}")
@@ -138,17 +161,34 @@ def assessment_json(assessment: Assessment, lang: str, known: KnownTexts | None 
 
 
 def _list_text(
-    key: str, findings: Sequence[Finding], make: Callable[[Finding, str], Any], lang: str, known: KnownTexts, level: int
+    key: str,
+    findings: Sequence[Finding],
+    make: Callable[[Finding, str], Any],
+    lang: str,
+    known: KnownTexts,
+    level: int,
+    locate: Callable[[Finding], Location | None] | None = None,
 ) -> str:
-    """A list of per-finding objects as it stands at `level`, each object's text taken from `known` when it is there."""
+    """A list of per-finding objects as it stands at `level`, each object's text taken from `known` when it is there.
+
+    With `locate`, the remembered text ends in `"location": null` and a located
+    finding gets its location in place of that null.
+    """
     if not findings:
         return "[]"
     texts = []
+    unlocated = "null\n" + "  " * (level + 1) + "}"
     for finding in findings:
         remembered = (key, id(finding.rule), finding.status, lang, level)
         if remembered not in known:
             known[remembered] = (finding.rule, _indented(make(finding, lang), level + 1))
-        texts.append(known[remembered][1])
+        text = known[remembered][1]
+        location = locate(finding) if locate is not None else None
+        if location is not None:  # what `_indented(location.as_dict(), level + 2)` writes, without the encoder
+            inner = "\n" + "  " * (level + 3)
+            located = f'{{{inner}"line": {location.line},{inner}"column": {location.column}\n{"  " * (level + 2)}}}'
+            text = text[: -len(unlocated)] + located + unlocated[4:]
+        texts.append(text)
     inner = "\n" + "  " * (level + 1)
     return "[" + inner + ("," + inner).join(texts) + "\n" + "  " * level + "]"
 
@@ -160,3 +200,16 @@ def _indented(value: object, level: int) -> str:
 
 def render_json(assessment: Assessment, lang: str) -> str:
     return assessment_json(assessment, lang) + "\n"
+
+
+def respondents_dict(panel: Panel) -> dict[str, Any]:
+    """Counts per side and per role, each side's theme scores; names only when the panel holds them."""
+    result: dict[str, Any] = {}
+    for side in SIDES:
+        responses = panel.sides[side]
+        entry: dict[str, Any] = {"count": responses.count, "roles": dict(responses.roles)}
+        entry["themes"] = {theme.theme: score_number(theme.score) for theme in panel.side_themes.get(side, ())}
+        if panel.show_names:
+            entry["names"] = list(responses.names)
+        result[side] = entry
+    return result

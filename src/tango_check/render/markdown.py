@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tango_check.i18n import translate
+from tango_check.render.actions import action_list_markdown
 from tango_check.render.common import (
     ambition,
     band_legend,
@@ -97,6 +98,36 @@ def _views(assessment: Assessment, lang: str) -> list[str]:
     return [*lines, "", md_text(summary_text(assessment, lang)), ""]
 
 
+def _respondents(assessment: Assessment, lang: str) -> list[str]:
+    """Who answered, in counts per side and role (names only when the panel holds them)."""
+    from tango_check.render.respondents import respondent_lines
+
+    lines = respondent_lines(assessment, lang)
+    if not lines:
+        return []
+    from tango_check.render.respondents import side_label, side_theme_rows
+
+    panel = assessment.panel
+    heading = md_text(translate("respondents.heading", lang))
+    body = [f"**{heading}**", "", *(f"- {md_text(label)}: {md_text(text)}" for label, text in lines), ""]
+    if panel is None or not panel.side_themes:
+        return body
+    headers = [translate("report.theme", lang), *(side_label(side, lang) for side in panel.side_themes)]
+    table = ["| " + " | ".join(md_text(h) for h in headers) + " |", "| --- |" + " ---: |" * (len(headers) - 1)]
+    table += ["| " + " | ".join(md_text(cell) for cell in row) + " |" for row in side_theme_rows(panel, lang)]
+    return [*body, md_text(translate("respondents.radar_title", lang)), "", *table, ""]
+
+
+def _splits(assessment: Assessment, lang: str) -> list[str]:
+    """The questions a side is split on, with how each side answered: the first thing to discuss."""
+    from tango_check.render.respondents import intro
+    from tango_check.render.views import split_headers, split_rows
+
+    lines = ["| " + " | ".join(md_text(h) for h in split_headers(lang)) + " |", "| --- | --- | --- | --- |"]
+    lines += ["| " + " | ".join(md_text(cell) for cell in row) + " |" for row in split_rows(assessment, lang)]
+    return [*lines, "", md_text(intro(assessment.panel, lang)) if assessment.panel else "", ""]
+
+
 def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> str:
     """The agenda for one partnership."""
     title = md_text(partnership_title(assessment, lang))
@@ -105,6 +136,7 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
         lines.append(f"- {md_text(translate(f'report.{role}', lang))}: {md_text(name)}")
     lines += [f"- {md_text(translate('report.ambition', lang))}: {md_text(translate(f'ambition.{ambition(assessment)}', lang))}", ""]
     lines += [md_text(translate("report.assessed_on", lang, date=report_date(lang))), ""]
+    lines += _respondents(assessment, lang)
 
     sections: list[tuple[str, list[str]]] = []
     reasons = [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons]
@@ -116,6 +148,8 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
         verdict += _themes(assessment, lang)
     heading = f"{translate('report.verdict', lang)}: {verdict_words(assessment, lang)}"
     sections.append((heading, verdict))
+    if assessment.splits:  # a split is neither agreed nor an answer: the first thing to discuss
+        sections.append((translate("respondents.splits_heading", lang), _splits(assessment, lang)))
 
     obstacles = assessment.obstacles
     body = [line for number, f in enumerate(obstacles, start=1) for line in _obstacle(number, f, lang)]
@@ -138,6 +172,7 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
                 body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
                 sections.append((translate(key, lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""]))
 
+    sections.append(action_list_markdown(assessment, lang))
     for number, (heading, body) in enumerate(sections, start=1):
         lines += [f"## {number}. {md_text(heading)}", "", *body]
     lines += [f"*{md_text(translate('report.disclaimer', lang))}*", ""]

@@ -31,7 +31,7 @@ def _obstacle(row: Row, lang: str) -> str:
     return f"{finding.rule.id} {finding_message(finding, lang)}" if finding else "-"
 
 
-def _first_problem(failure: Failure, lang: str) -> str:
+def first_problem(failure: Failure, lang: str) -> str:
     problem = failure.problems[0]
     where = problem.location()[len(problem.source) + 1 :]
     more = len(failure.problems) - 1
@@ -42,7 +42,7 @@ def _first_problem(failure: Failure, lang: str) -> str:
 def _cells(entry: Row | Failure, lang: str) -> tuple[str, str, str, str, str, str]:
     """File, partnership, ambition, verdict, score, most important obstacle (or the problem)."""
     if isinstance(entry, Failure):
-        return (entry.source, "-", "-", translate("summary.unreadable", lang), "-", _first_problem(entry, lang))
+        return (entry.source, "-", "-", translate("summary.unreadable", lang), "-", first_problem(entry, lang))
     return (
         entry.source,
         entry.title,
@@ -123,7 +123,10 @@ def summary_markdown(summary: Summary, lang: str) -> str:
 
 
 def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
-    """The `summary` member of the batch JSON: counts and one row per assessed file."""
+    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures."""
+    from tango_check.overview import overview_of
+    from tango_check.render.overview import overview_dict
+
     return {
         "files": len(summary.entries),
         "assessed": len(summary.rows),
@@ -142,6 +145,7 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
             }
             for row in summary.rows
         ],
+        **overview_dict(overview_of(summary), lang),
     }
 
 

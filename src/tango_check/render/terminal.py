@@ -31,6 +31,7 @@ from tango_check.render.common import (
     verdict_words,
     why_heading,
 )
+from tango_check.render.respondents import render_respondents
 from tango_check.render.views import render_views
 from tango_check.scoring import Assessment, Finding, band, format_score
 
@@ -248,6 +249,7 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
     if not obstacles:
         console.print(Text("  " + translate("report.none", lang), style="dim"))
 
+    render_respondents(console, assessment, lang)
     render_views(console, assessment, lang)
 
     questions = assessment.open_questions

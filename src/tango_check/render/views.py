@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from tango_check.i18n import answer_label
 from tango_check.i18n import translate
+from tango_check.render.respondents import divergence_answers, side_label, spread_text
 from tango_check.scoring import Assessment
-from tango_check.views import Divergence
+from tango_check.views import SIDES, Divergence
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-STATUS_STYLE = {"agree": "green", "bridged": "cyan", "unbridged": "bold red", "unknown": "yellow"}
+STATUS_STYLE = {"split": "bold magenta", "agree": "green", "bridged": "cyan", "unbridged": "bold red", "unknown": "yellow"}
 STATUSES = tuple(STATUS_STYLE)
 
 
@@ -27,6 +28,37 @@ def answer_text(value: Any, lang: str) -> str:
     if isinstance(value, list):
         return ", ".join(answer_label(item, lang) for item in value) or translate("report.none", lang)
     return answer_label(str(value), lang)
+
+
+def side_answer(divergence: Divergence, side: str, lang: str) -> str:
+    """A side's answer; with many respondents also how they answered (`yes (yes 3, partly 1)`), or that it is split."""
+    value = getattr(divergence, side)
+    tally = divergence.answers.get(side)  # type: ignore[call-overload]
+    if tally is None:
+        return answer_text(value, lang)
+    if tally.split:
+        head = translate("respondents.split", lang)
+    elif value is None and tally.answered:
+        head = translate("respondents.no_answer", lang)
+    else:
+        head = answer_text(value, lang)
+    spread = spread_text(tally, lang)
+    return f"{head} ({spread})" if spread else head
+
+
+def split_rows(assessment: Assessment, lang: str) -> list[tuple[str, str, str, str]]:
+    """(question, the side(s) split, cooperative, care organisation) per question a side is split on."""
+    rows = []
+    for divergence in assessment.splits:
+        rows.append(
+            (
+                divergence.question(lang),
+                ", ".join(side_label(side, lang) for side in SIDES if divergence.split_on(side)),
+                side_answer(divergence, "cooperative", lang),
+                side_answer(divergence, "care_organisation", lang),
+            )
+        )
+    return rows
 
 
 def status_text(divergence: Divergence, lang: str) -> str:
@@ -40,7 +72,8 @@ def summary_text(assessment: Assessment, lang: str) -> str:
     counts = {status: 0 for status in STATUSES}
     for divergence in assessment.divergences:
         counts[divergence.status] += 1
-    return translate("views.summary", lang, **counts)
+    text = translate("views.summary", lang, **counts)
+    return f"{text}, {translate('views.summary_split', lang, split=counts['split'])}" if counts["split"] else text
 
 
 def divergence_dict(divergence: Divergence, lang: str) -> dict[str, Any]:
@@ -55,7 +88,13 @@ def divergence_dict(divergence: Divergence, lang: str) -> dict[str, Any]:
         "status_text": status_text(divergence, lang),
         "bridged_by": divergence.bridged_by(lang),
         "theme": check.theme,
+        **(divergence_answers(divergence) if divergence.answers else {}),
     }
+
+
+def split_headers(lang: str) -> tuple[str, str, str, str]:
+    question, cooperative, care_organisation, _ = view_headers(lang)
+    return (question, translate("respondents.split_within", lang), cooperative, care_organisation)
 
 
 def view_headers(lang: str) -> tuple[str, str, str, str]:
@@ -73,8 +112,8 @@ def view_rows(assessment: Assessment, lang: str) -> list[tuple[str, str, str, st
     return [
         (
             divergence.question(lang),
-            answer_text(divergence.cooperative, lang),
-            answer_text(divergence.care_organisation, lang),
+            side_answer(divergence, "cooperative", lang),
+            side_answer(divergence, "care_organisation", lang),
             status_text(divergence, lang),
             divergence.status,
         )

@@ -1,0 +1,94 @@
+"""The assessments as a spreadsheet: CSV that Excel opens as it is, also with Dutch settings.
+
+A header row, then one row per partnership (a file that could not be read
+gets a row with its problem). UTF-8 with a byte-order mark, so Excel reads
+the accents; with `--lang nl` a `;` between fields and a decimal comma, as
+Excel expects under Dutch regional settings; with `--lang en`, `,` and points.
+Scores have the precision of the JSON report. A cell that starts like a
+formula (`=`, `+`, `-`, `@`) gets a leading apostrophe, so a name in a
+partnership file can never run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from tango_check.batch import Failure, Row, Summary
+from tango_check.i18n import translate
+from tango_check.render.json_report import score_number
+from tango_check.render.summary import first_problem
+from tango_check.rules import THEMES
+from tango_check.scoring import Assessment
+
+BOM = "\ufeff"
+SEPARATOR = {"nl": ";", "en": ","}
+TOP_OBSTACLES = 3
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def number_text(value: float | None, lang: str) -> str:
+    """A score as a spreadsheet reads it in `lang`: two decimals at most, a decimal comma in Dutch; empty when unknown."""
+    number = score_number(value)
+    if number is None:
+        return ""
+    text = f"{number:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def cell(text: str) -> str:
+    """A text cell that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def headers(lang: str) -> list[str]:
+    return [
+        translate("summary.file", lang),
+        translate("summary.partnership", lang),
+        translate("summary.ambition", lang),
+        translate("report.verdict", lang),
+        translate("report.score", lang),
+        *(translate(f"theme.{theme}", lang) for theme in THEMES),
+        translate("csv.unknown", lang),
+        translate("csv.obstacles", lang),
+        translate("csv.error", lang),
+    ]
+
+
+def row_cells(row: Row, lang: str) -> list[str]:
+    themes = dict(row.themes)
+    return [
+        cell(row.source),
+        cell(row.title),
+        translate(f"summary.ambition.{row.ambition}", lang),
+        translate(f"verdict.{row.verdict}", lang),
+        number_text(row.score, lang),
+        *(number_text(themes.get(theme), lang) for theme in THEMES),
+        str(row.unknown),
+        " ".join(finding.rule.id for finding in row.obstacles[:TOP_OBSTACLES]),
+        "",
+    ]
+
+
+def failure_cells(failure: Failure, lang: str) -> list[str]:
+    empty = [""] * (len(THEMES) + 6)
+    return [cell(failure.source), *empty, cell(first_problem(failure, lang))]
+
+
+class CsvWriter:
+    """Rows as the assessments come; one input or many give the same shape."""
+
+    def __init__(self, stream: TextIO, lang: str):
+        self.lang = lang
+        stream.write(BOM)
+        self.csv = csv.writer(stream, delimiter=SEPARATOR.get(lang, ","), lineterminator="\r\n")
+        self.csv.writerow(headers(lang))
+
+    def add(self, assessment: Assessment) -> None:
+        self.csv.writerow(row_cells(Row.of(assessment, self.lang), self.lang))
+
+    def failed(self, failure: Failure) -> None:
+        self.csv.writerow(failure_cells(failure, self.lang))
+
+    def finish(self, summary: Summary) -> None:
+        """Every row is written as it comes."""
