@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from typer.testing import CliRunner
@@ -609,3 +609,11 @@ def test_the_text_report_keeps_names_and_paths_whole(example: str, width: str) -
         tokens = _tokens(invoke("assess", *args, COLUMNS=width).stdout.replace("─", " "))
         assert not [word for name in names for word in name.split() if word not in tokens], (args, names)
     assert path in _tokens(invoke("assess", path, path, COLUMNS=width).stdout.replace("─", " "))
+
+
+@pytest.mark.parametrize("width", ["50", "80", "120"])
+def test_history_keeps_file_names_whole(width: str) -> None:
+    out = invoke("history", PROGRESS_2025, PROGRESS_2026, COLUMNS=width).stdout
+    tokens = _tokens(out)
+    assert {"2025.yaml", "2026.yaml"} <= {PurePath(token).name for token in tokens}
+    assert not [line for line in out.splitlines() if len(line) > int(width) or line != line.rstrip()]
