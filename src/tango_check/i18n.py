@@ -606,8 +606,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Bereiken: {title} (wat te doen: obstakel {number} hierboven)",
     },
     "report.answered_differently": {
-        "en": "the two partners answer it differently; see Two views",
-        "nl": "de twee partners beantwoorden dit verschillend; zie Twee blikken",
+        "en": "the two partners answer it differently; see {heading}",
+        "nl": "de twee partners beantwoorden dit verschillend; zie {heading}",
     },
     "report.goes_well": {"en": "What already goes well", "nl": "Wat al goed gaat"},
     "report.overall": {"en": "Overall", "nl": "Totaal"},

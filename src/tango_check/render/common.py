@@ -62,7 +62,9 @@ def open_question(assessment: Assessment, finding: Finding, lang: str) -> str:
     differ = {d.path for d in assessment.divergences if d.status == "unbridged"}
     fields = {test.field for condition in (finding.rule.met_when, finding.rule.applies_when) for test in fields_of(condition)}
     text = finding.rule.question.text(lang)
-    return f"{text} ({translate('report.answered_differently', lang)})" if fields & differ else text
+    if not fields & differ:
+        return text
+    return f"{text} ({translate('report.answered_differently', lang, heading=translate('views.heading', lang))})"
 
 
 def finding_tag(finding: Finding, lang: str) -> str:
