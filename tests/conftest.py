@@ -21,6 +21,18 @@ from tango_check.loading import load_document
 from tango_check.rules import Rule, load_rules
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+# How the browser tests start Chromium: headless, offline, without a first-run or background traffic.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
 
 settings.register_profile("default", max_examples=100, deadline=None)
 settings.register_profile(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import CHROMIUM_FLAGS as FLAGS
 from tango_check.cli import app
 
 PAYLOAD = "<script>document.title='PWNED';document.documentElement.setAttribute('data-pwned','yes')</script>"
@@ -30,17 +31,6 @@ vision: {{shared: yes, elements: {{client_autonomy: yes, attentive_care: yes, re
 agreements: {{mission: agreed, way_of_working: partly, finances: not_agreed}}
 regulation: {{financing_route: none}}
 """
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
 
 
 @pytest.fixture(scope="module")

@@ -101,7 +101,7 @@ def is_batch(arguments: Iterable[str]) -> bool:
     script knows the shape of the output before it runs.
     """
     arguments = list(arguments)
-    return len(arguments) > 1 or any(argument != STDIN and Path(argument).is_dir() for argument in arguments)
+    return len(arguments) > 1 or any(argument != STDIN and os.path.isdir(argument) for argument in arguments)
 
 
 def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]]:
@@ -125,7 +125,7 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
             inputs.append(Input(STDIN_SOURCE, None))
             continue
         path = Path(argument)
-        if not path.is_dir():
+        if not os.path.isdir(path):  # os.path: a name too long is no folder, not a crash
             add(path)
             continue
         found = list(partnership_files(path))

@@ -55,7 +55,19 @@ for _module in (assess, rules, authoring, compare, history):
 
 def main() -> None:
     """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        # PYTHONIOENCODING=ascii or a latin-1 terminal: a character it cannot show becomes '?', never a crash.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
-        app(prog_name="tango-check")
+        try:
+            app(prog_name="tango-check")
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a full disk could only be ignored
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as error:  # outside a command's guard: --version or --help onto a full disk
+        from tango_check.commands.common import system_error
+        from tango_check.i18n import default_language
+
+        sys.exit(system_error(error, default_language()))

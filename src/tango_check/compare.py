@@ -14,19 +14,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
 
 from tango_check.api import assess_document
 from tango_check.catalogue import Catalogue, catalogue_of
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import LANGUAGES, translate
-from tango_check.loading import Document, load_document, validate
+from tango_check.loading import Document, load_document, shown, validate
 from tango_check.render.common import party_names
 from tango_check.rules import THEMES, Rule, Status
-from tango_check.scoring import Assessment, shown_score
+from tango_check.scoring import Assessment, is_score, shown_score
 from tango_check.views import builtin_checks
 
 PARTNERS = ("cooperative", "care_organisation")  # a comparison checks that these are the same on both sides
@@ -122,9 +122,20 @@ class _SavedFinding(_Lenient):
     message: str = ""
 
 
+def _a_score(value: Any) -> Any:
+    """A saved score as `assess` writes it: a number from 0 to 100, or null (a forged 1e999 or NaN is refused)."""
+    if value is not None and not is_score(value):
+        params = {"value": shown(value)}
+        raise PydanticCustomError("score", "not a score", {"message_key": "compare.score", "params": params})
+    return value
+
+
+SavedScore = Annotated[float | None, BeforeValidator(_a_score)]
+
+
 class _SavedTheme(_Lenient):
     theme: str
-    score: float | None = None
+    score: SavedScore = None
 
 
 class _SavedPartnership(_Lenient):
@@ -144,17 +155,17 @@ class SavedResult(_Lenient):
     source: str | None = None
     partnership: _SavedPartnership | None = None
     verdict: Literal["ready", "ready_with_conditions", "not_ready"]
-    score: float | None = None
+    score: SavedScore = None
     themes: list[_SavedTheme] = []
     findings: list[_SavedFinding]
     assessed_on: date | None = None
     catalogue: _SavedCatalogue | None = None
 
-    @field_validator("schema_version")
+    @field_validator("schema_version", mode="before")
     @classmethod
-    def _readable(cls, value: int) -> int:
-        if value != RESULT_SCHEMA_VERSION:
-            params = {"value": value, "supported": RESULT_SCHEMA_VERSION}
+    def _readable(cls, value: Any) -> Any:
+        if isinstance(value, bool) or value != RESULT_SCHEMA_VERSION:  # `true` == 1 in Python, not in the file
+            params = {"value": shown(value), "supported": RESULT_SCHEMA_VERSION}
             raise PydanticCustomError(
                 "result_version", "unsupported result version", {"message_key": "compare.result_version", "params": params}
             )

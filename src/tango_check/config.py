@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 from tango_check.errors import InputError, Problem
 from tango_check.loading import Document, load_document, read_text, validate
 from tango_check.rules import Origin
+from tango_check.scoring import is_score
 
 YAML_NAMES = (".tango-check.yaml", ".tango-check.yml")
 PYPROJECT = "pyproject.toml"
@@ -54,8 +55,7 @@ class Config(BaseModel):
     @field_validator("fail_under", mode="before")
     @classmethod
     def _a_score(cls, value: Any) -> Any:
-        is_number = isinstance(value, int | float) and not isinstance(value, bool)
-        if value is not None and not (is_number and 0 <= value <= 100):
+        if value is not None and not is_score(value):
             raise PydanticCustomError("score", "not a score", {"message_key": "config.score", "params": {"value": value}})
         return value
 
@@ -76,13 +76,14 @@ class Settings:
 
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file in `start` (a file's folder, or a folder) or above it."""
-    folder = (start if start.is_dir() else start.parent).resolve()
+    # os.path's checks, not Path's: a name too long or a folder we may not enter is simply no configuration.
+    folder = (start if os.path.isdir(start) else start.parent).resolve()
     for candidate in (folder, *folder.parents):
         for name in YAML_NAMES:
-            if (candidate / name).is_file():
+            if os.path.isfile(candidate / name):
                 return _shown(candidate / name)
         pyproject = candidate / PYPROJECT
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return _shown(pyproject)
     return None
 
@@ -103,7 +104,7 @@ def _has_tool_table(path: Path) -> bool:
         return False
     try:
         return isinstance(tomllib.loads(text).get("tool", {}).get(TOOL), dict)
-    except tomllib.TOMLDecodeError:
+    except ValueError:  # a TOMLDecodeError, or a number too long for int()
         return True  # ours, and broken: reading it reports where
 
 
@@ -114,7 +115,7 @@ def load_config(path: Path) -> tuple[Config, Document]:
     problems = [
         document.problem(("rules", index), "config.missing_folder", folder=folder)
         for index, folder in enumerate(config.rules)
-        if not (path.parent / folder).exists()
+        if not os.path.exists(path.parent / folder)  # os.path: a name too long is a missing folder, not a crash
     ]
     if problems:
         raise InputError(problems)
@@ -122,6 +123,7 @@ def load_config(path: Path) -> tuple[Config, Document]:
 
 
 _TOML_POSITION = re.compile(r"^(?P<detail>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$")
+_LONG_NUMBER = re.compile(r"[0-9][0-9_]{4299,}")
 _TOML_KEY = re.compile(r"""^\s*["']?(?P<key>[A-Za-z0-9_-]+)["']?\s*=""")
 
 
@@ -138,12 +140,20 @@ def _toml_document(path: Path) -> Document:
         line = int(match["line"]) if match["line"] else len(text.splitlines())
         column = int(match["column"]) if match["column"] else None
         raise InputError([Problem(source, "config.toml_syntax", {"detail": match["detail"]}, line, column)]) from None
+    except ValueError:  # tomllib hands a number of over 4,300 digits to int(), which refuses it
+        digits = _LONG_NUMBER.search(text)
+        line, column = (None, None) if digits is None else _line_column(text, digits.start())
+        raise InputError([Problem(source, "config.toml_number", {}, line, column)]) from None
     table = data.get("tool", {}).get(TOOL)
     if not isinstance(table, dict):
         raise InputError([Problem(source, "config.no_table")])
     document = Document(source, table)
     _mark_keys(document, text.splitlines())
     return document
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _mark_keys(document: Document, lines: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tango_check.i18n import translate
+from tango_check.safe_text import escape_controls
 
 # Exit codes, documented in the README.
 EXIT_OK = 0
@@ -39,10 +40,11 @@ class Problem:
         return ":".join(parts)
 
     def message(self, lang: str) -> str:
-        return translate(self.message_key, lang, **self.params)
+        """The message on one line, a value quoted from the file with its control characters escaped."""
+        return escape_controls(translate(self.message_key, lang, **self.params), keep_newlines=False)
 
     def render(self, lang: str) -> str:
-        return f"{self.location()}: {self.message(lang)}"
+        return f"{escape_controls(self.location(), keep_newlines=False)}: {self.message(lang)}"
 
     def as_dict(self, lang: str) -> dict[str, object]:
         return {

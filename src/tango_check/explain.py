@@ -11,6 +11,7 @@ said as "it is not the case that".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, Literal
 
 from tango_check.conditions import All, Any_, Contains, Equals, In, MinItems, MinMet, Not
@@ -94,11 +95,11 @@ def one_line(clause: Clause) -> str:
     return f"{clause.text} " + "; ".join(parts)
 
 
-def outline(clause: Clause, depth: int = 0) -> list[str]:
-    """The clause as nested bullet lines (Markdown-compatible)."""
-    lines = [f"{'  ' * depth}- {clause.text}"]
+def outline(clause: Clause, depth: int = 0, shown: Callable[[str], str] = str) -> list[str]:
+    """The clause as nested bullet lines (Markdown-compatible, with `shown` escaping each text)."""
+    lines = [f"{'  ' * depth}- {shown(clause.text)}"]
     for part in clause.parts:
-        lines.extend(outline(part, depth + 1))
+        lines.extend(outline(part, depth + 1, shown))
     return lines
 
 

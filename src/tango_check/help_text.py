@@ -23,11 +23,11 @@ DUTCH: dict[str, str] = {
     "Partnership files (YAML), folders (searched for *.yaml and *.yml) or - for standard input.":
         "Samenwerkingsbestanden (YAML), mappen (doorzocht op *.yaml en *.yml) of - voor standaardinvoer.",
     "The other partner's own file: assess the two as one partnership, views side by side (each file says its 'perspective:').":
-        "Het eigen bestand van de andere partner: beoordeel de twee als één samenwerking, met beide blikken naast elkaar (elk bestand noemt zijn 'perspective:').",
+        "Het eigen bestand van de andere partner: beoordeel de twee als één samenwerking, met de kijk van beide partners naast elkaar (elk bestand noemt zijn 'perspective:').",
     "Output format: text (coloured report), json, markdown (meeting agenda), html, csv (spreadsheet), sarif, junit or github (findings located in the file, for CI).":
         "Uitvoervorm: text (rapport in kleur), json, markdown (gespreksagenda), html, csv (spreadsheet), sarif, junit of github (bevindingen met hun plaats in het bestand, voor CI).",
     "Every file (and every file in a folder) is one respondent's view of one partnership, any number per side (each says its 'perspective:'): one report.":
-        "Elk bestand (en elk bestand in een map) is de blik van één respondent op één samenwerking, willekeurig veel per kant (elk noemt zijn 'perspective:'): één rapport.",
+        "Elk bestand (en elk bestand in een map) is de kijk van één respondent op één samenwerking, willekeurig veel per kant (elk noemt zijn 'perspective:'): één rapport.",
     "With --together or --with: list the respondents' names (never who answered what).":
         "Met --together of --with: noem de namen van de respondenten (nooit wie wat antwoordde).",
     "Write the report to this file (replaced only when complete).":
@@ -54,7 +54,7 @@ DUTCH: dict[str, str] = {
     "Ignore all configuration files.": "Negeer alle configuratiebestanden.",
     # --- explain, rules ------------------------------------------------------------
     "Explain a rule in plain words: what it checks, why, when it applies, what to do, and its source.\n\nEvery shipped rule can be explained (the extension pack too), the\ntwo-views checks (DV..), and the rules of --rules folders and of the\nconfiguration.":
-        "Leg een regel in gewone woorden uit: wat hij toetst, waarom, wanneer hij geldt, wat te doen, en de bron.\n\nElke meegeleverde regel is uit te leggen (ook die van het uitbreidingspakket), de\nchecks van twee blikken (DV..), en de regels uit mappen van --rules en uit de\nconfiguratie.",
+        "Leg een regel in gewone woorden uit: wat hij toetst, waarom, wanneer hij geldt, wat te doen, en de bron.\n\nElke meegeleverde regel is uit te leggen (ook die van het uitbreidingspakket), de\nchecks op verschillen tussen de partners (DV..), en de regels uit mappen van --rules en uit de\nconfiguratie.",
     "The id of the rule, for example V01.": "Het id van de regel, bijvoorbeeld V01.",
     "Output format: text or json.": "Uitvoervorm: text of json.",
     "The rule catalogue: list the rules (the default), run their cases, validate rule files.":
@@ -76,10 +76,18 @@ DUTCH: dict[str, str] = {
     "Ask the questions one by one in the terminal, then write the file.":
         "Stel de vragen één voor één in de terminal en schrijf daarna het bestand.",
     "With --interactive: also ask the optional parts (the extension pack, each partner's own view).":
-        "Met --interactive: stel ook de vragen van de optionele delen (het uitbreidingspakket, de eigen blik van elke partner).",
+        "Met --interactive: stel ook de vragen van de optionele delen (het uitbreidingspakket, de eigen kijk van elke partner).",
     "Replace the file if it already exists.": "Vervang het bestand als het al bestaat.",
     "Also write partnership.schema.json beside the file (for completion in your editor), if it is not there yet.":
         "Schrijf ook partnership.schema.json naast het bestand (voor aanvullen in uw editor), als het er nog niet staat.",
+    "Write the questionnaire as one web page to e-mail: it works offline in any browser and saves a partnership file.":
+        "Schrijf de vragenlijst als één webpagina om te e-mailen: die werkt zonder internet in elke browser en slaat een samenwerkingsbestand op.",
+    "The web page to write; '-' prints it on the screen (stdout) instead.":
+        "De webpagina om te schrijven; '-' toont die in plaats daarvan op het scherm (stdout).",
+    "A form for one partner's own view: its answers are saved with 'perspective:' and the respondent's role (assess the files with --with).":
+        "Een formulier voor de eigen kijk van één partner: de antwoorden worden opgeslagen met 'perspective:' en de rol van de invuller (beoordeel de bestanden met --with).",
+    "Also ask the optional parts (the extension pack, each partner's own view).":
+        "Stel ook de vragen van de optionele delen (het uitbreidingspakket, de eigen kijk van elke partner).",
     "Print the JSON Schema (draft-07) of the partnership file, for editors and other tools.":
         "Toon het JSON-schema (draft-07) van het samenwerkingsbestand, voor editors en andere hulpmiddelen.",
     "Write the schema to this file instead of printing it.": "Schrijf het schema naar dit bestand in plaats van het te tonen.",

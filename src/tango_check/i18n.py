@@ -589,6 +589,113 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kan dit bestand niet schrijven ({reason}); niets geschreven",
     },
     "validate.ok": {"en": "{path}: OK", "nl": "{path}: in orde"},
+    # --- the questionnaire as a web page (tango-check form) -------------------
+    "form.written": {
+        "en": "Wrote {path}. Send it to each partner: it opens in any browser, needs no internet, and saves the answers as a file to send back and assess with 'tango-check assess'.",
+        "nl": "{path} geschreven. Stuur het naar elke partner: het opent in elke browser, heeft geen internet nodig en slaat de antwoorden op als bestand om terug te sturen en te beoordelen met 'tango-check assess'.",
+    },
+    "form.title": {
+        "en": "Questionnaire: is our partnership ready to work?",
+        "nl": "Vragenlijst: is onze samenwerking er klaar voor?",
+    },
+    "form.intro": {
+        "en": (
+            "These {total} questions are about the partnership between a care cooperative and a care organisation. "
+            "Answer what you know; \"don't know\" is always fine and never counts as \"no\".\n"
+            "Nothing you fill in leaves this page: when you are done, or want to stop for now, click \"Save my "
+            "answers\". That saves a file on your computer. Send that file back to the person who sent you this "
+            "form.\nTo go on later, open this page again and choose \"Open saved answers\"."
+        ),
+        "nl": (
+            "Deze {total} vragen gaan over de samenwerking tussen een zorgcoöperatie en een zorgorganisatie. "
+            "Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\".\n"
+            "Niets van wat u invult verlaat deze pagina: klik als u klaar bent, of wilt stoppen, op \"Mijn "
+            "antwoorden opslaan\". Zo bewaart u een bestand op uw computer. Stuur dat bestand terug naar degene die "
+            "u deze vragenlijst stuurde.\nWilt u later verder, open deze pagina dan opnieuw en kies \"Opgeslagen "
+            "antwoorden openen\"."
+        ),
+    },
+    "form.intro.perspective": {
+        "en": "This form asks for the view of {side}: answer as you see it from there.",
+        "nl": "Deze vragenlijst vraagt naar de blik van {side}: antwoord zoals u het van daaruit ziet.",
+    },
+    "form.noscript": {
+        "en": (
+            "This page needs JavaScript to save your answers. If you see this in a preview (in your e-mail, or on "
+            "a phone), save the file first and open it in a browser, such as Firefox, Chrome, Edge or Safari."
+        ),
+        "nl": (
+            "Deze pagina heeft JavaScript nodig om uw antwoorden op te slaan. Ziet u dit in een voorbeeldweergave "
+            "(in uw e-mail of op een telefoon), sla het bestand dan eerst op en open het in een browser, zoals "
+            "Firefox, Chrome, Edge of Safari."
+        ),
+    },
+    "form.about_you": {"en": "About you", "nl": "Over u"},
+    "form.progress": {
+        "en": "{answered} of {total} questions answered",
+        "nl": "{answered} van de {total} vragen beantwoord",
+    },
+    "form.part_progress": {"en": "{answered} of {total} answered", "nl": "{answered} van {total} beantwoord"},
+    "form.toolbar": {"en": "Progress and saving", "nl": "Voortgang en opslaan"},
+    "form.save": {"en": "Save my answers", "nl": "Mijn antwoorden opslaan"},
+    "form.open": {"en": "Open saved answers", "nl": "Opgeslagen antwoorden openen"},
+    "form.skip": {"en": "Skip this part", "nl": "Dit onderdeel overslaan"},
+    "form.unskip": {"en": "Answer this part after all", "nl": "Dit onderdeel toch invullen"},
+    "form.skipped": {
+        "en": "Skipped: the questions you did not answer stay unanswered.",
+        "nl": "Overgeslagen: de vragen die u niet beantwoordde, blijven onbeantwoord.",
+    },
+    "form.close": {"en": "Close this message", "nl": "Dit bericht sluiten"},
+    "form.none_of_these": {"en": "none of these", "nl": "geen hiervan"},
+    "form.choices_hint": {
+        "en": "Tick all that apply; leave all unticked if you don't know.",
+        "nl": "Vink alles aan wat van toepassing is; laat alles leeg als u het niet weet.",
+    },
+    "form.saved": {
+        "en": "Saved as {file} (in your downloads). Send this file back to the person who sent you the form.",
+        "nl": "Opgeslagen als {file} (in uw map Downloads). Stuur dit bestand terug naar degene die u de vragenlijst stuurde.",
+    },
+    "form.opened": {
+        "en": "Opened {file}: the answers in it are filled in ({answered} of {total} questions).",
+        "nl": "{file} geopend: de antwoorden daaruit zijn ingevuld ({answered} van de {total} vragen).",
+    },
+    "form.open.rejected": {
+        "en": "{file} was not opened; no answer was changed.",
+        "nl": "{file} is niet geopend; er is geen antwoord veranderd.",
+    },
+    "form.open.empty": {
+        "en": "the file is empty: it holds no answers",
+        "nl": "het bestand is leeg: er staan geen antwoorden in",
+    },
+    "form.open.date": {
+        "en": "'{field}' must be a date written as YYYY-MM-DD, such as 2026-03-01",
+        "nl": "'{field}' moet een datum zijn, geschreven als JJJJ-MM-DD, zoals 2026-03-01",
+    },
+    "form.open.replace": {
+        "en": "Replace the answers on this page with those in {file}? The answers you have not saved will be lost.",
+        "nl": "De antwoorden op deze pagina vervangen door die in {file}? De antwoorden die u niet hebt opgeslagen, gaan verloren.",
+    },
+    "form.open.not_in_form": {
+        "en": "These answers in the file are not asked in this form and will not be in the file you save: {fields}",
+        "nl": "Deze antwoorden in het bestand worden in deze vragenlijst niet gevraagd en komen niet in het bestand dat u opslaat: {fields}",
+    },
+    "form.open.other_side": {
+        "en": "this file gives the view of {file_side}; this form asks for the view of {side}",
+        "nl": "dit bestand geeft de blik van {file_side}; deze vragenlijst vraagt naar de blik van {side}",
+    },
+    "form.open.too_large": {
+        "en": "the file is larger than {limit} kB; a partnership file is a few kB",
+        "nl": "het bestand is groter dan {limit} kB; een samenwerkingsbestand is een paar kB",
+    },
+    "form.file_comment": {
+        "en": "Answers saved with the questionnaire of tango-check {version} on {date}.",
+        "nl": "Antwoorden opgeslagen met de vragenlijst van tango-check {version} op {date}.",
+    },
+    "form.file_name": {"en": "answers", "nl": "antwoorden"},
+    "form.footer": {
+        "en": "Made with tango-check {version}. This page sends nothing anywhere and loads nothing from the internet.",
+        "nl": "Gemaakt met tango-check {version}. Deze pagina verstuurt niets en laadt niets van internet.",
+    },
     "schema.title": {"en": "tango-check partnership file", "nl": "tango-check samenwerkingsbestand"},
     "schema.description": {
         "en": "A partnership between a care cooperative and a care organisation, as assessed by tango-check. Every question may be left out or answered 'unknown'.",
@@ -930,6 +1037,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "warning: the precondition {ids} is left out of the rules in effect; each result is a partial assessment",
         "nl": "waarschuwing: de basisvoorwaarde {ids} is weggelaten uit de gebruikte regels; elke uitkomst is een gedeeltelijke beoordeling",
     },
+    # --- dependable on any input and any machine (issue 12) -------------------
+    "yaml.bad_value": {
+        "en": "'{value}' is not a {kind}; put it in quotes if it is meant as text",
+        "nl": "'{value}' is geen {kind}; zet de waarde tussen aanhalingstekens als die als tekst bedoeld is",
+    },
+    "yaml.kind.int": {"en": "valid whole number", "nl": "geldig geheel getal"},
+    "yaml.kind.float": {"en": "valid number", "nl": "geldig getal"},
+    "yaml.kind.bool": {"en": "valid boolean (true or false)", "nl": "geldige waarheidswaarde (true of false)"},
+    "yaml.kind.null": {"en": "valid empty value", "nl": "geldige lege waarde"},
+    "config.toml_number": {
+        "en": "a number of more than 4,300 digits; a setting needs a short number, such as fail-under = 70",
+        "nl": "een getal van meer dan 4.300 cijfers; een instelling heeft een kort getal nodig, zoals fail-under = 70",
+    },
+    "compare.score": {
+        "en": "'{value}' is not a score; a saved result has scores from 0 to 100 (or null)",
+        "nl": "'{value}' is geen score; een bewaard resultaat heeft scores van 0 tot en met 100 (of null)",
+    },
+    "cli.system_error": {
+        "en": "{where}{reason}: a problem of the system (a full disk, missing permissions, a name too long), not of your file and not a bug in tango-check",
+        "nl": "{where}{reason}: een probleem van het systeem (een volle schijf, ontbrekende rechten, een te lange naam), niet van uw bestand en geen fout in tango-check",
+    },
+    "write.not_regular": {
+        "en": "this is not a regular file (a device, a pipe, or a link to nothing); tango-check replaces only regular files: give another file name",
+        "nl": "dit is geen gewoon bestand (een apparaat, een pipe of een koppeling naar niets); tango-check vervangt alleen gewone bestanden: geef een andere bestandsnaam",
+    },
+    "rules.no_id": {
+        "en": "give the id of a rule, such as V01{hint}",
+        "nl": "geef de id van een regel, zoals V01{hint}",
+    },
+    "yaml.kind.timestamp": {"en": "valid date", "nl": "geldige datum"},
 }
 
 

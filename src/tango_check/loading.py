@@ -30,6 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message
+from tango_check.safe_text import escape_controls
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
@@ -313,7 +314,7 @@ class _Builder:
         key: str = event.value
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
         if key in frame.first_lines:
-            raise self.problem(event, "yaml.duplicate_key", key=_shown(key), first_line=frame.first_lines[key])
+            raise self.problem(event, "yaml.duplicate_key", key=shown(key), first_line=frame.first_lines[key])
         frame.first_lines[key] = line
         self.document.key_marks[(*frame.path, key)] = (line, column)
         return key
@@ -330,7 +331,12 @@ class _Builder:
             raise InputError([Problem(self.document.source, "file.empty")])  # only '---' or a bare null
         if tag == _STR_TAG:
             return event.value
-        return self.loader.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
+        try:
+            return self.loader.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
+        except Exception:  # noqa: BLE001 - PyYAML's constructors raise anything: ValueError, KeyError, IndexError...
+            # 2024-13-45, !!int abc, 0x_, an integer of more than 4,300 digits: the user's value, not our bug.
+            kind = Message(f"yaml.kind.{tag.rsplit(':', 1)[-1]}")
+            raise self.problem(event, "yaml.bad_value", value=shown(event.value), kind=kind) from None
 
     def _resolve(self, value: str) -> str:
         """The tag of a plain scalar (by its look: 12 is int, true is bool), remembered for short ones."""
@@ -412,11 +418,15 @@ def dotted(loc: Path_) -> str:
     return text or "(file)"
 
 
-def _shown(value: object, limit: int = 60) -> str:
+def shown(value: object, limit: int = 60) -> str:
     """A value as quoted in a message, on one line: line breaks and control characters escaped, a long one cut short."""
-    text = str(value)
-    if not text.isprintable():
-        text = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the file writes it
+    try:
+        text = str(value)
+    except ValueError:  # an integer of more than 4,300 digits (from a Python caller) cannot be written out
+        text = "…"
+    text = escape_controls(text, keep_newlines=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -432,18 +442,18 @@ def _problem_for(document: Document, model: type[BaseModel], loc: Path_, detail:
             suggestion = Message("field.suggestion", {"name": close[0]})
         elif allowed:
             suggestion = Message("field.allowed_fields", {"names": ", ".join(allowed)})
-        return document.problem(loc, "field.unknown", at_key=True, key=_shown(key), suggestion=suggestion)
+        return document.problem(loc, "field.unknown", at_key=True, key=shown(key), suggestion=suggestion)
     if kind == "missing":
         return document.problem(loc[:-1], "field.missing", at_key=True, key=dotted(loc))
     value = detail.get("input")
     ctx = detail.get("ctx") or {}
     if kind in ("literal_error", "enum"):
         choices = choices_at(model, loc)
-        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(shown(value, limit=100), choices, n=1, cutoff=0.6)
         return document.problem(
             loc,
             "field.choice",
-            value=_shown(value),
+            value=shown(value),
             field=name,
             allowed=", ".join(f"'{choice}'" for choice in choices) or ctx.get("expected", ""),
             suggestion=Message("field.suggestion", {"name": close[0]}) if close else "",
@@ -451,7 +461,7 @@ def _problem_for(document: Document, model: type[BaseModel], loc: Path_, detail:
     if kind == "unknown_operator":
         return document.problem(loc, "rules.unknown_operator")
     if kind == "schema_version":
-        return document.problem(loc, "field.schema_version", value=_shown(value), supported=ctx.get("supported"))
+        return document.problem(loc, "field.schema_version", value=shown(value), supported=ctx.get("supported"))
     if kind in ("string_type",):
         return document.problem(loc, "field.text", field=name)
     if kind in ("int_type", "int_parsing", "int_from_float"):

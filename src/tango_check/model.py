@@ -19,6 +19,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
+
+
+def not_a_boolean(value: Any) -> Any:
+    """A file's `schema_version`: `true` is 1 to Python, not to the person who wrote it."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("schema_version", "unsupported schema_version", {"supported": SCHEMA_VERSION})
+    return value
 UNKNOWN = "unknown"
 
 
@@ -461,7 +468,7 @@ OPTIONAL_SECTIONS = (
 class Partnership(Section):
     """A partnership between a care cooperative and a care organisation."""
 
-    schema_version: int = Field(
+    schema_version: Annotated[int, BeforeValidator(not_a_boolean)] = Field(
         default=SCHEMA_VERSION,
         description="Version of this file format; leave at 1.",
         json_schema_extra={"description_nl": "Versie van dit bestandsformaat; laat op 1 staan."},
@@ -569,6 +576,7 @@ class FieldSpec(_Bilingual):
     question_en: str
     question_nl: str
     default: Any = None  # the value when the field is left out (None: unknown)
+    max_length: int | None = None  # of a text, or of a list of choices
 
 
 @dataclass(frozen=True)
@@ -629,7 +637,8 @@ def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | Fi
             continue
         kind, allowed = _kind_of(annotation)
         default = None if info.is_required() else info.get_default()
-        entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default))
+        max_length = next((item.max_length for item in info.metadata if hasattr(item, "max_length")), None)
+        entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default, max_length))
 
 
 def _strip_optional(annotation: Any) -> Any:

@@ -17,6 +17,7 @@ over it only when the report is complete.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -249,9 +250,9 @@ def make_writer(output_format: str, stream: TextIO, *, color: str, lang: str, ve
 def check_output(target: Path, inputs: list[Input]) -> None:
     """Refuse an output path that is a folder, in no folder, or one of the inputs (an `InputError`)."""
     source = str(target)
-    if target.is_dir():
+    if os.path.isdir(target):  # os.path's checks: a name too long is not a crash
         raise InputError([Problem(source, "output.is_folder")])
-    if not target.parent.is_dir():
+    if not os.path.isdir(target.parent):
         raise InputError([Problem(source, "write.no_folder", {"folder": str(target.parent)})])
     resolved = file_key(target)
     for item in inputs:

@@ -10,17 +10,18 @@ knows no rule by name: a new rule is a new YAML entry.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message
 from tango_check.loading import load_document, validate
-from tango_check.model import Partnership
+from tango_check.model import Partnership, not_a_boolean
 
 THEMES = ("vision", "workforce", "organisation", "context", "benefits")
 Theme = Literal["vision", "workforce", "organisation", "context", "benefits"]
@@ -122,7 +123,7 @@ class Rule(_Strict):
 
 
 class RuleFile(_Strict):
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], BeforeValidator(not_a_boolean)] = 1
     rules: list[Rule] = Field(min_length=1)
 
 
@@ -152,11 +153,15 @@ def extension_rules_dir() -> Path:
 
 def rule_files(folder: Path) -> list[Path]:
     """The rule files of a folder (or the file itself), in a stable order."""
-    if folder.is_file():
+    if os.path.isfile(folder):  # os.path's checks: a name too long or a locked folder is not a crash
         return [folder]
-    if not folder.is_dir():
-        raise InputError([Problem(str(folder), "file.missing" if not folder.exists() else "rules.not_a_folder")])
-    files = sorted(path for path in folder.iterdir() if path.suffix in (".yaml", ".yml") and path.is_file())
+    if not os.path.isdir(folder):
+        raise InputError([Problem(str(folder), "file.missing" if not os.path.exists(folder) else "rules.not_a_folder")])
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as error:
+        raise InputError([Problem(str(folder), "file.unreadable", {"reason": error.strerror or error})]) from None
+    files = [folder / name for name in names if Path(name).suffix in (".yaml", ".yml") and os.path.isfile(folder / name)]
     if not files:
         raise InputError([Problem(str(folder), "rules.none_found")])
     return files
@@ -289,11 +294,13 @@ def _selector_suggestion(rules: list[Rule], token: str) -> Message | str:
 def find_rule(rules: list[Rule], rule_id: str) -> Rule:
     """The rule with this id (in any case), or an error naming the closest ids."""
     wanted = rule_id.strip().upper()
+    if not wanted:
+        raise InputError([Problem("explain", "rules.no_id", {"hint": Message("rules.list_hint")})])
     for rule in rules:
         if rule.id == wanted:
             return rule
     ids = [rule.id for rule in rules]
-    close = [name for name in ids if name.startswith(wanted)] if wanted else []
+    close = [name for name in ids if name.startswith(wanted)]
     close += [name for name in difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5) if name not in close]
     if close:
         hint = Message("rules.closest_ids", {"ids": ", ".join(close[:5])})

@@ -299,3 +299,6 @@ class Figure:
 
     def text(self, lang: str) -> str:
         return format_score(self.value, lang)
+def is_score(value: object) -> bool:
+    """A number from 0 to 100 (not a boolean, not NaN or infinity), as a user or a saved result may give one."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100

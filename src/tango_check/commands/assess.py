@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, print_problems, resolve_language
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, print_problems, resolve_language, say
 from tango_check.commands.ruleset import (
     ConfigOption,
     ExtensionOption,
@@ -161,7 +161,7 @@ def assess(
             if below(row, fail_under):
                 shown, limit = format_score(row.score, language), format_number(fail_under, language)
                 message = translate("cli.fail_under", language, score=shown, limit=limit)
-                print(f"{row.source}: {message}" if batch else message, file=sys.stderr)
+                say(f"{row.source}: {message}" if batch else message, error=True)
     raise typer.Exit(exit_code(summary, fail_under))
 
 

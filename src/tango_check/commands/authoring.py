@@ -1,4 +1,4 @@
-"""`tango-check init`, `schema` and `validate`: writing a partnership file.
+"""`tango-check init`, `form`, `schema` and `validate`: writing a partnership file.
 
 Files are written whole or not at all (a temporary file in the same folder,
 then a rename), and an existing file is replaced only with `--force` (or,
@@ -7,13 +7,15 @@ in the questionnaire, after a yes).
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language
+from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language, say
 from tango_check.files import write_file
 from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERRUPTED, EXIT_OK, InputError, Problem
 from tango_check.i18n import translate
@@ -57,31 +59,62 @@ def init(
         from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
         from tango_check.schema import schema_text
 
-        target = None if path == STDOUT else Path(path)
-        if target is not None:
-            _check_target(target)
+        # The questionnaire asks before replacing a file, instead of refusing.
+        target = _target(path, force=force or interactive)
         answers: dict[str, object] = {}
         if interactive:
-            if target is not None and target.exists() and not force and not _confirm_replace(target, language):
+            if target is not None and os.path.lexists(target) and not force and not _confirm_replace(target, language):
                 raise typer.Exit(EXIT_OK)
             answers = _questionnaire(language, everything)
-        elif target is not None and target.exists() and not force:
-            raise InputError([Problem(path, "write.exists")])
         file_name = target.name if target is not None else template.DEFAULT_FILE_NAME
         text = template.render(language, answers, file_name=file_name)
-        if target is None:
-            sys.stdout.write(text)
+        if not _emit(target, text):
             return
-        write_file(target, text)
         _say("init.written", language, path=path)
         if with_schema:
             schema_path = target.parent / SCHEMA_FILE_NAME
             schema = schema_text()
-            if force or not schema_path.exists():
+            if force or not os.path.lexists(schema_path):
                 write_file(schema_path, schema)
                 _say("init.schema_written", language, path=schema_path)
             elif _read_or_none(schema_path) != schema:
                 _say("init.schema_kept", language, path=schema_path)
+
+
+class Perspective(str, Enum):
+    cooperative = "cooperative"
+    care_organisation = "care_organisation"
+
+
+def form(
+    path: Annotated[
+        str,
+        typer.Argument(help="The web page to write; '-' prints it on the screen (stdout) instead."),
+    ] = "questionnaire.html",
+    perspective: Annotated[
+        Optional[Perspective],
+        typer.Option(
+            "--perspective",
+            help="A form for one partner's own view: its answers are saved with 'perspective:' and the "
+            "respondent's role (assess the files with --with).",
+        ),
+    ] = None,
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Also ask the optional parts (the extension pack, each partner's own view)."),
+    ] = False,
+    force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Write the questionnaire as one web page to e-mail: it works offline in any browser and saves a partnership file."""
+    language = resolve_language(lang)
+    with guarded(language):
+        from tango_check.form import render
+
+        target = _target(path, force=force)
+        text = render(language, everything=everything, perspective=perspective.value if perspective else None)
+        if _emit(target, text):
+            _say("form.written", language, path=path)
 
 
 def schema(
@@ -97,16 +130,8 @@ def schema(
     with guarded(language):
         from tango_check.schema import schema_text
 
-        text = schema_text()
-        if output is None or output == STDOUT:
-            sys.stdout.write(text)
-            return
-        target = Path(output)
-        _check_target(target)
-        if target.exists() and not force:
-            raise InputError([Problem(output, "write.exists")])
-        write_file(target, text)
-        _say("init.written_schema", language, path=output)
+        if _emit(_target(output or STDOUT, force=force), schema_text()):
+            _say("init.written_schema", language, path=output)
 
 
 def validate(
@@ -126,12 +151,13 @@ def validate(
                 print_problems(error, language)
                 invalid += 1
             else:
-                print(translate("validate.ok", language, path=path))
+                say(translate("validate.ok", language, path=path))
     raise typer.Exit(EXIT_INPUT_ERROR if invalid else EXIT_OK)
 
 
 def register(app: typer.Typer) -> None:
     app.command()(init)
+    app.command()(form)
     app.command()(schema)
     app.command()(validate)
 
@@ -139,12 +165,30 @@ def register(app: typer.Typer) -> None:
 # --- helpers ---------------------------------------------------------------------
 
 
-def _check_target(path: Path) -> None:
-    """Fail before any work (or any question) when `path` cannot be written."""
-    if path.is_dir():
-        raise InputError([Problem(str(path), "write.is_folder")])
-    if not path.parent.is_dir():
-        raise InputError([Problem(str(path), "write.no_folder", {"folder": str(path.parent)})])
+def _target(path: str, *, force: bool) -> Path | None:
+    """The file to write (None: standard output); fails before any work (or any question) when it cannot be written.
+
+    An existing file is refused unless `force`.
+    """
+    if path == STDOUT:
+        return None
+    target = Path(path)
+    if os.path.isdir(target):  # os.path's checks: a name too long is not a crash
+        raise InputError([Problem(path, "write.is_folder")])
+    if not os.path.isdir(target.parent):
+        raise InputError([Problem(path, "write.no_folder", {"folder": str(target.parent)})])
+    if os.path.lexists(target) and not force:  # a link to nothing exists too
+        raise InputError([Problem(path, "write.exists")])
+    return target
+
+
+def _emit(target: Path | None, text: str) -> bool:
+    """Write `text` to `target` whole or not at all, or print it when there is none; True when a file was written."""
+    if target is None:
+        sys.stdout.write(text)
+        return False
+    write_file(target, text)
+    return True
 
 
 def _read_or_none(path: Path) -> str | None:
@@ -156,7 +200,7 @@ def _read_or_none(path: Path) -> str | None:
 
 def _say(key: str, lang: str, **params: object) -> None:
     """A status line; on stderr, so stdout carries only results."""
-    print(translate(key, lang, **params), file=sys.stderr)
+    say(translate(key, lang, **params), error=True)
 
 
 def _read_line(prompt: str) -> str:

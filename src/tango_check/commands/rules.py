@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language
+from tango_check.commands.common import ColorChoice, ColorOption, LangOption, guarded, resolve_language, say
 from tango_check.commands.ruleset import (
     ConfigOption,
     ExtensionOption,
@@ -106,7 +106,7 @@ def rules_test(folders: FoldersArgument = None, lang: LangOption = None) -> None
 
         report = check_cases(_folder_rules(folders))
         for failure in report.failures:
-            print(failure.render(language))
+            say(failure.render(language))
         key = "rules.cases_failed" if report.failures else "rules.cases_passed"
         counts = {
             "rules": plural("count.rules", language, report.rules),

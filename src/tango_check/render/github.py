@@ -14,11 +14,13 @@ from tango_check.batch import Failure, Summary
 from tango_check.i18n import translate
 from tango_check.locations import Location
 from tango_check.render.ci import artifact, level, message, reported
+from tango_check.safe_text import escape_controls
 from tango_check.scoring import Assessment, format_score
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """As GitHub reads it; any other control character shown as `\\x1b`, so a CI log never obeys one."""
+    return escape_controls(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

@@ -31,6 +31,7 @@ from tango_check.render.common import (
 )
 from tango_check.render.summary import summary_cells, totals
 from tango_check.respondents import Panel
+from tango_check.safe_text import escape_controls
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
 
 BAND_COLOUR = {"strength": "#2e7d32", "borderline": "#e0a100", "concern": "#c62828", "unknown": "#9e9e9e"}
@@ -91,7 +92,8 @@ _CHART = {"label": 250, "bar": 320, "value": 110, "row": 26, "top": 22}
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text as HTML shows it literally: markup escaped, control characters written as `\\x1b` as in every report."""
+    return escape(escape_controls(str(text)), quote=True)
 
 
 def _t(key: str, lang: str, **params: object) -> str:

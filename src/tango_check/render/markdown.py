@@ -27,19 +27,24 @@ from tango_check.render.common import (
     verdict_words,
     why_heading,
 )
+from tango_check.safe_text import escape_controls
 from tango_check.scoring import Assessment, Finding, band, format_score
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|#!~&]")
+# What GitHub-style renderers turn into a link by itself: `https:`, `mailto:`, `www.`, `name@host`.
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto|xmpp|file)(?=:)|\bwww(?=\.)|(?=@)")  # a backslash goes after each
 
 
 def md_text(text: str) -> str:
-    """One line of literal text: whitespace folded, Markdown and HTML characters escaped."""
-    return _SPECIAL.sub(lambda match: "\\" + match.group(0), " ".join(str(text).split()))
+    """One line of literal text: whitespace folded, control characters shown as `\\x1b`, Markdown and HTML
+    characters escaped, and a bare URL or e-mail address kept from becoming a link."""
+    text = _SPECIAL.sub(lambda match: "\\" + match.group(0), escape_controls(" ".join(str(text).split())))
+    return _AUTOLINK.sub(lambda match: match.group(0) + "\\", text)
 
 
 def _code(text: str) -> str:
     """Text for a code span, which cannot hold a backtick or a line break."""
-    return " ".join(text.replace("`", "'").split())
+    return " ".join(escape_controls(text).replace("`", "'").split())
 
 
 def _score(assessment: Assessment, lang: str) -> list[str]:

@@ -19,6 +19,7 @@ from rich.text import Text
 from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
 from tango_check.i18n import plural, translate
 from tango_check.render.layout import fit_columns
+from tango_check.render.markdown import md_text
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
 
 JSON_SCHEMA_VERSION = 1
@@ -64,10 +65,6 @@ def _row(rule: Rule, lang: str) -> dict[str, str]:
     }
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def rules_markdown(rules: list[Rule], lang: str) -> str:
     """The catalogue as a Markdown page: an overview table and each rule written out, per pack."""
     lines = [
@@ -78,12 +75,12 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         translate("rules.md.intro", lang, rules=plural("count.rules", lang, len(rules))),
     ]
     for pack, pack_rules in _by_pack(rules):
-        lines += ["", f"## {_pack_heading(pack, pack_rules[0], lang)}", ""]
+        lines += ["", f"## {md_text(_pack_heading(pack, pack_rules[0], lang))}", ""]
         lines.append("| " + " | ".join(translate(f"rules.col.{name}", lang) for name in _COLUMNS) + " |")
         lines.append("|" + " --- |" * len(_COLUMNS))
         for rule in pack_rules:
             row = _row(rule, lang)
-            lines.append("| " + " | ".join(_cell(row[name]) for name in _COLUMNS) + " |")
+            lines.append("| " + " | ".join(md_text(row[name]) for name in _COLUMNS) + " |")
         for rule in pack_rules:
             lines += ["", *_rule_markdown(rule, lang)]
     return "\n".join(lines) + "\n"
@@ -95,13 +92,14 @@ def _pack_heading(pack: str, rule: Rule, lang: str) -> str:
 
 def _rule_markdown(rule: Rule, lang: str) -> list[str]:
     data = explanation(rule, lang)
-    lines = [f"### {rule.id} · {data['title']}", ""]
+    # A custom pack's texts are anyone's: escaped like a partnership's in `assess -f markdown`.
+    lines = [f"### {md_text(rule.id)} · {md_text(data['title'])}", ""]
     lines += [f"**{translate('explain.checks', lang)}.** {translate('explain.met_when', lang)}", ""]
-    lines += outline(describe(rule.met_when, lang))
-    lines += ["", f"**{translate('explain.applies', lang)}.** {data['applies_when_text']}"]
+    lines += outline(describe(rule.met_when, lang), shown=md_text)
+    lines += ["", f"**{translate('explain.applies', lang)}.** {md_text(data['applies_when_text'])}"]
     for key, text in (("explain.why", data["why"]), ("report.recommendation", data["recommendation"])):
-        lines += ["", f"**{translate(key, lang)}.** {text}"]
-    lines += ["", f"**{translate('report.source', lang)}.** {_citation(data)}"]
+        lines += ["", f"**{translate(key, lang)}.** {md_text(text)}"]
+    lines += ["", f"**{translate('report.source', lang)}.** {md_text(_citation(data))}"]
     return lines
 
 

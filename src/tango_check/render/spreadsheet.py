@@ -19,12 +19,13 @@ from tango_check.i18n import translate
 from tango_check.render.json_report import score_number
 from tango_check.render.summary import first_problem
 from tango_check.rules import THEMES
+from tango_check.safe_text import escape_controls
 from tango_check.scoring import Assessment
 
 BOM = "\ufeff"
 SEPARATOR = {"nl": ";", "en": ","}
 TOP_OBSTACLES = 3
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")  # a tab or CR in front is escaped first (`\t`)
 
 
 def number_text(value: float | None, lang: str) -> str:
@@ -38,6 +39,7 @@ def number_text(value: float | None, lang: str) -> str:
 
 def cell(text: str) -> str:
     """A text cell that a spreadsheet shows as text, never runs as a formula."""
+    text = escape_controls(text)  # shown as `\x1b`, as in every other report
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

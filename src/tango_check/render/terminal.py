@@ -9,15 +9,18 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any, TextIO
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from tango_check.i18n import translate
+from tango_check.safe_text import escape_controls
 from tango_check.render.common import (
     ambition,
     band_legend,
@@ -57,7 +60,47 @@ def use_colour(choice: str, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+MIN_WIDTH = 20  # narrower (COLUMNS=0) would print an empty report
+DEFAULT_WIDTH = 80
+
+
+def _printable(text: str) -> bool:
+    return text.isprintable() or text.replace("\n", "").isprintable()
+
+
+def literal(text: Text) -> Text:
+    """`text` with its control characters written out (`\\x1b`), its styles kept on the same characters."""
+    if _printable(text.plain):
+        return text
+    result = text.blank_copy()
+    bounds = sorted({edge for span in text.spans for edge in (span.start, span.end)})
+    for piece in text.divide(bounds):
+        shown = Text(escape_controls(piece.plain))
+        for span in piece.spans:  # each covers the whole piece: the pieces end where spans do
+            shown.stylize(span.style)
+        result.append_text(shown)
+    return result
+
+
 class _Console(Console):
+    """A console that shows every text literally: no markup read, control characters escaped.
+
+    Each text is escaped before it is laid out, so a panel or table is as
+    wide as the escaped text and nothing is cropped; the segments are checked
+    once more on their way out, whatever made them.
+    """
+
+    def render_str(self, text: str, **options: Any) -> Text:
+        return literal(super().render_str(text, **options))
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        if isinstance(renderable, Text):
+            renderable = literal(renderable)
+        for segment in super().render(renderable, options):
+            if segment.control is None and not _printable(segment.text):
+                segment = Segment(escape_controls(segment.text), segment.style)
+            yield segment
+
     def on_broken_pipe(self) -> None:
         """Let the command decide what a closed output means (Rich would exit with 1, our "not ready")."""
         self.quiet = True
@@ -101,15 +144,19 @@ def make_console(choice: str = "auto", stream: TextIO | None = None, *, trim: bo
     """
     stream = stream or sys.stdout
     colour = use_colour(choice, stream)
-    return _Console(
+    console = _Console(
         file=_TrimmedLines(stream) if trim else stream,
         force_terminal=colour,
         color_system="auto" if colour else None,
         no_color=not colour,
         highlight=False,
         emoji=False,
+        markup=False,
         soft_wrap=False,
     )
+    if console.width < MIN_WIDTH:
+        console.width = DEFAULT_WIDTH
+    return console
 
 
 def _bar(score: float | None, band: str) -> Text:
