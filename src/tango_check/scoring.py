@@ -19,6 +19,7 @@ than a plain average:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from tango_check.conditions import fields_of
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
+from tango_check.scope import Scope
 from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    scope: Scope | None = None  # the rules in effect, when not the core catalogue whole (set by the caller)
     # Line and column of each value of the file, by path (`loading.Document.value_marks`); empty when
     # the partnership does not come from one file (`tango_check.locations`).
     marks: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -154,6 +157,8 @@ def rule_status(rule: Rule, partnership: Partnership) -> Status:
 
 
 def band(score: float | None) -> str:
+    """The band of the score as shown: a 79.96 reads as 80, and is a strength."""
+    score = shown_score(score)
     if score is None:
         return "unknown"
     if score >= STRENGTH_FROM:
@@ -277,10 +282,11 @@ def decide(
     elif coverage < READY_COVERAGE:
         conditions.append(Message("reason.too_many_unknowns", {**counts, "needed": round(100 * READY_COVERAGE)}))
 
-    if score is not None and score < CONCERN_BELOW:
-        blocking.append(Message("reason.score_below", {"score": Score(score), "limit": CONCERN_BELOW}))
-    elif score is not None and score < STRENGTH_FROM:
-        conditions.append(Message("reason.score_below", {"score": Score(score), "limit": STRENGTH_FROM}))
+    shown = shown_score(score)
+    if shown is not None and shown < CONCERN_BELOW:
+        blocking.append(Message("reason.score_below", {"score": Figure(score), "limit": CONCERN_BELOW}))
+    elif shown is not None and shown < STRENGTH_FROM:
+        conditions.append(Message("reason.score_below", {"score": Figure(score), "limit": STRENGTH_FROM}))
 
     if blocking:
         return "not_ready", blocking + conditions
@@ -300,7 +306,7 @@ def _why_ready(findings: list[Finding], score: float | None, counts: dict[str, i
     reasons = [Message("reason.ready_gate", {"title": f.rule.title}) for f in findings if f.rule.severity == "gate" and f.status == "met"]
     reasons.append(Message("reason.ready_no_major"))
     if score is not None:
-        reasons.append(Message("reason.ready_score", {"score": Score(score), "limit": STRENGTH_FROM}))
+        reasons.append(Message("reason.ready_score", {"score": Figure(score), "limit": STRENGTH_FROM}))
     reasons.append(Message("reason.ready_known", counts))
     minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not isinstance(f.rule, ViewCheck))
     if minor_open:
@@ -308,22 +314,31 @@ def _why_ready(findings: list[Finding], score: float | None, counts: dict[str, i
     return reasons
 
 
-@dataclass(frozen=True)
-class Score:
-    """A score as a message parameter: written with the decimal comma in Dutch."""
+def shown_score(score: float | None) -> float | None:
+    """A score as people see it, and as every limit is checked against: one decimal, halves up."""
+    return None if score is None else math.floor(score * 10 + 0.5) / 10
 
-    value: float
 
-    def text(self, lang: str) -> str:
-        return format_score(self.value, lang)
+def format_number(value: float, lang: str = "en") -> str:
+    """A number as written in `lang`: no needless decimals; Dutch with a decimal comma."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def format_score(score: float | None, lang: str = "en") -> str:
-    """A score for people: whole numbers unless the fraction matters; Dutch with a decimal comma."""
-    if score is None:
-        return "-"
-    text = f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """The shown score (`shown_score`): whole numbers without a decimal; Dutch with a decimal comma."""
+    shown = shown_score(score)
+    return "-" if shown is None else format_number(shown, lang)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A score as a message parameter, written in the message's language."""
+
+    value: float | None
+
+    def text(self, lang: str) -> str:
+        return format_score(self.value, lang)
 
 
 def is_score(value: object) -> bool:
