@@ -162,7 +162,7 @@ def test_exit_codes_over_many_files(tmp_path: Path) -> None:
 def test_fail_under_names_each_file_below_it() -> None:
     result = invoke("assess", str(READY), str(NOT_READY), "--fail-under", "95", "-q")
     assert result.exit_code == 1
-    assert f"{NOT_READY}: score 89.33333333 is below the required 95 (--fail-under)" in result.stderr
+    assert f"{NOT_READY}: score 89.3 is below the required 95 (--fail-under)" in result.stderr
     assert str(READY) not in result.stderr  # 96 is not below 95
     assert invoke("assess", str(READY), str(READY), "--fail-under", "97", "-q").exit_code == 1
 

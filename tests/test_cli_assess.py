@@ -30,7 +30,7 @@ def test_text_report_has_verdict_themes_and_sources() -> None:
     assert "Verdict: READY" in out
     assert "Zorgcoöperatie Eikenhorst" in out and "Zorggroep De Linde" in out
     assert "Shared vision" in out and "strength" in out
-    assert "Success factors present (26)" in out
+    assert "What already goes well (26)" in out
     assert "Source: Conclusies en aanbevelingen ›" in out
     assert result.stderr == ""
 
@@ -45,7 +45,7 @@ def test_not_ready_exits_1_and_names_the_gate() -> None:
 def test_dutch_report() -> None:
     result = invoke("assess", NOT_READY, "--lang", "nl")
     assert "Oordeel: NOG NIET KLAAR" in result.stdout
-    assert "Gevonden obstakels" in result.stdout
+    assert "Te bespreken obstakels, belangrijkste eerst" in result.stdout
     assert "De partners delen (nog) geen volledige visie op goede zorg." in result.stdout
 
 
@@ -93,12 +93,14 @@ def test_json_in_dutch() -> None:
     assert data["verdict"] == "ready" and data["verdict_text"] == "klaar om samen te werken"
 
 
-def test_fail_under_prints_the_exact_score_not_a_rounded_one(tmp_path: Path) -> None:
+def test_fail_under_judges_the_score_the_report_shows(tmp_path: Path) -> None:
     path = tmp_path / "partner.yaml"
     path.write_text("vision: {shared: yes}\nworkforce: {staff_informed: no}\n", encoding="utf-8")  # 5 of 9 weight met
-    result = invoke("assess", str(path), "--fail-under", "55.6")
+    shown = invoke("assess", str(path), "--fail-under", "55.6")
+    assert "Score: 55.6/100" in shown.stdout and "fail-under" not in shown.stderr  # 55.555... shows, and counts, as 55.6
+    result = invoke("assess", str(path), "--fail-under", "55.65")
     assert result.exit_code == 1
-    assert "score 55.55555556 is below the required 55.6 (--fail-under)" in result.stderr
+    assert "score 55.6 is below the required 55.65 (--fail-under)" in result.stderr
 
 
 def test_fail_under_passes_a_ready_partnership_above_it() -> None:

@@ -114,7 +114,7 @@ def test_assess_follows_the_configuration(project: Path) -> None:
     assert report["lang"] == "nl"
     assert [finding["rule_id"] for finding in report["findings"]] == ["V01", "V02", "V03", "V04", "W06"]
     assert result.exit_code == 1  # below fail-under from the configuration
-    assert "99.5" in result.stderr
+    assert "99,5" in result.stderr
 
     isolated = runner.invoke(app, ["assess", str(PARTNER), "--format", "json", "--isolated", "--lang", "en"])
     assert isolated.exit_code == 0

@@ -73,7 +73,7 @@ def test_a_value_that_cannot_be_built_in_a_rule_pack_a_configuration_and_a_saved
     pack = tmp_path / "pack"
     pack.mkdir()
     rule_file = pack / "rules.yaml"
-    text = (EXAMPLES / "custom-rules" / "heuvelland.yaml").read_text(encoding="utf-8")
+    text = (EXAMPLES.parent / "rule-packs" / "heuvelland" / "heuvelland.yaml").read_text(encoding="utf-8")
     rule_file.write_text(text.replace("weight: 2", "weight: 2024-13-01"), encoding="utf-8")
     line = text[: text.index("weight: 2")].count("\n") + 1
     result = invoke("assess", str(READY), "--rules", str(pack))
@@ -111,7 +111,7 @@ def test_schema_version_true_is_not_version_1(tmp_path: Path) -> None:
     path.write_text("schema_version: true\n", encoding="utf-8")
     assert_input_error(invoke("assess", str(path)), f"{path}:1:17", "schema_version true is not supported")
     pack = tmp_path / "pack.yaml"
-    text = (EXAMPLES / "custom-rules" / "heuvelland.yaml").read_text(encoding="utf-8")
+    text = (EXAMPLES.parent / "rule-packs" / "heuvelland" / "heuvelland.yaml").read_text(encoding="utf-8")
     pack.write_text(text.replace("schema_version: 1", "schema_version: true"), encoding="utf-8")
     line = text[: text.index("schema_version: 1")].count("\n") + 1
     result = invoke("rules", "validate", str(pack))
@@ -229,7 +229,7 @@ def test_markdown_neutralises_bare_urls_and_a_rule_pack_cannot_inject(tmp_path: 
 
     pack = tmp_path / "# pack <b>"
     pack.mkdir()
-    text = (EXAMPLES / "custom-rules" / "heuvelland.yaml").read_text(encoding="utf-8")
+    text = (EXAMPLES.parent / "rule-packs" / "heuvelland" / "heuvelland.yaml").read_text(encoding="utf-8")
     text = text.replace(
         "en: The municipality is at the table and recognises the cooperative",
         'en: "<script>alert(1)</script> [click](https://evil.example)\\n# heading"',

@@ -174,8 +174,8 @@ def test_the_default_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     [
         (["form", "{tmp}/missing/form.html"], "folder '{tmp}/missing' does not exist"),
         (["form", "{tmp}"], "this is a folder"),
-        (["form", "-", "--perspective", "municipality"], "Invalid value for '--perspective'"),
-        (["form", "-", "--lang", "de"], "Invalid value for '--lang'"),
+        (["form", "-", "--perspective", "municipality"], "'municipality' is not a possible value for --perspective"),
+        (["form", "-", "--lang", "de"], "'de' is not a possible value for --lang; choose one of: nl, en"),
     ],
 )
 def test_bad_options_and_places_are_one_message_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:

@@ -87,6 +87,34 @@ def test_it_prints_on_a4(chromium: str, page: Path, tmp_path: Path) -> None:
     assert all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes)
 
 
+def _text_objects(pdf: bytes) -> int:
+    """How many text objects (BT ... ET) the PDF's compressed page streams draw."""
+    import zlib
+
+    count = 0
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, flags=re.S):
+        try:
+            count += zlib.decompress(stream).count(b"BT")
+        except zlib.error:
+            continue
+    return count
+
+
+def test_each_printed_page_carries_the_date_and_its_number(chromium: str, page: Path, tmp_path: Path) -> None:
+    bare = tmp_path / "bare.html"  # the same report without its page margins, to compare with
+    bare.write_text(re.sub(r"@page \{ @bottom-left.*?\} \}\n", "", page.read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
+    printed = {}
+    for name, source in (("report", page), ("bare", bare)):
+        pdf = tmp_path / f"{name}.pdf"
+        result = run_chromium(chromium, tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri())
+        assert result.returncode == 0, result.stderr[-2000:]
+        printed[name] = pdf.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", printed["report"]))
+    assert pages >= 1
+    # the date at the bottom left and "n / N" at the bottom right: two more texts on every page
+    assert _text_objects(printed["report"]) - _text_objects(printed["bare"]) >= 2 * pages
+
+
 def test_the_respondents_report_renders_its_radar_and_escapes_names(chromium: str, tmp_path: Path) -> None:
     examples = Path(__file__).resolve().parents[1] / "examples" / "respondents"
     folder = tmp_path / "responses"

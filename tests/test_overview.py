@@ -144,12 +144,12 @@ def test_json_summary_carries_the_same_overview() -> None:
         (rule_id, want["obstacles"][rule_id]) for rule_id, _ in ((i["rule_id"], 0) for i in summary["common_obstacles"])
     ]
     for item in summary["common_obstacles"]:
-        assert item["share"] == round(100 * item["count"] / want["assessed"], 2)
+        assert item["share"] == round(100 * item["count"] / want["assessed"], 1)  # one figure: one decimal, as shown
     for item in summary["themes"]:
         count, mean, spread, low, high = want["themes"][item["title"]]
         # computed here from scores the JSON rounds to two decimals: equal to within that rounding
         assert item["scored"] == count
-        assert [item[key] for key in ("mean", "spread", "min", "max")] == pytest.approx([mean, spread, low, high], abs=0.011)
+        assert [item[key] for key in ("mean", "spread", "min", "max")] == pytest.approx([mean, spread, low, high], abs=0.051)  # one decimal
 
 
 def test_text_summary_lists_the_most_common_obstacles() -> None:

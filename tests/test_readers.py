@@ -44,7 +44,7 @@ SCALARS = [
 ]
 RULES = load_rules()
 EXAMPLE = ROOT / "examples" / "broker-ready.yaml"
-RULE_PACK = (ROOT / "examples" / "custom-rules" / "heuvelland.yaml").read_text(encoding="utf-8")
+RULE_PACK = (ROOT / "rule-packs" / "heuvelland" / "heuvelland.yaml").read_text(encoding="utf-8")
 SAVED = json.loads(render_json(assess_file(EXAMPLE, RULES), "en"))
 EXAMPLE_SNAPSHOT = snapshot_of(assess_file(EXAMPLE, RULES))
 

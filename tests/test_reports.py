@@ -66,7 +66,7 @@ def test_text_json_markdown_and_html_say_the_same_things(example: str, lang: str
     outputs = {fmt: invoke("assess", path, "-f", fmt, "--lang", lang) for fmt in ("json", "text", "markdown", "html")}
     assert len({result.exit_code for result in outputs.values()}) == 1
     data = json.loads(outputs["json"].stdout)
-    score = format_score(data["score"])
+    score = format_score(data["score"], lang)
     readable = {
         "text": outputs["text"].stdout,
         "markdown": _plain_markdown(outputs["markdown"].stdout),
@@ -87,8 +87,9 @@ def test_markdown_is_an_agenda_in_meeting_order(provider: Assessment) -> None:
     assert headings == [
         "## 1. Verdict: not ready",
         "## 2. Obstacles to discuss, most important first (14)",
-        "## 3. What already goes well (22)",
-        "## 4. Action list",
+        "## 3. What already goes well (17)",
+        "## 4. Benefits in sight (5)",
+        "## 5. Action list",
     ]
     obstacles = text.split(headings[1])[1].split(headings[2])[0]
     ids = re.findall(r"^\d+\. \*\*([A-Z]+\d+)\*\*", obstacles, flags=re.M)
@@ -108,7 +109,9 @@ def test_markdown_agenda_ends_with_an_action_list_to_fill_in(provider: Assessmen
         assert all(row.endswith(" |  |  |") for row in rows)  # who and by when: empty, for the meeting
         assert text.rindex("## ") < text.index(header)  # the last section
     early = render_markdown(assess_file(EXAMPLES / "early-draft.yaml", rules), "en")
-    assert "Find out and discuss: " in early[early.index("## 5. Action list") :]
+    assert "Find out and discuss: " in early[early.index(". Action list\n") :]
+    # an obstacle's step points at the one place that says what to do, instead of saying it again
+    assert "| 1 | **C02** Achieve: The financing of the cooperative's own care is arranged (what to do: obstacle 1 above) |" in render_markdown(provider, "en")
 
 
 def test_markdown_open_questions_in_dutch(rules) -> None:
@@ -184,12 +187,12 @@ def test_quiet_and_verbose_together_is_a_usage_error() -> None:
 
 def test_terminal_chart_has_overall_bar_and_coloured_legend() -> None:
     plain = invoke("assess", str(PROVIDER)).stdout
-    assert re.search(r"Overall\s+█{11}░{9}\s+56\.8\s+concern", plain)
-    assert "Band:  █ strength ≥ 80  █ borderline 60–79  █ concern < 60  ░ unknown: not answered yet" in plain
+    assert re.search(r"Overall\s+▒{11}░{9}\s+56\.8\s+concern", plain)
+    assert "Band:  █ strength ≥ 80  ▓ borderline 60–79  ▒ concern < 60  · unknown: not answered yet" in plain
     coloured = invoke("assess", str(PROVIDER), "--color", "always").stdout
     legend = next(line for line in coloured.splitlines() if "borderline 60–79" in line)
     # each band's swatch is drawn in the band's colour (green, yellow, red)
-    assert all(code in legend for code in ("\x1b[32m█", "\x1b[33m█", "\x1b[31m█"))
+    assert all(code in legend for code in ("\x1b[32m█", "\x1b[33m▓", "\x1b[31m▒"))
 
 
 def test_machine_formats_are_never_coloured() -> None:
@@ -204,12 +207,12 @@ def test_html_is_self_contained_and_escapes_user_text(rules) -> None:
         "partners": {"cooperative": {"name": '<img src=x onerror="alert(1)">', "place": 'Ter "Aa"'}},
         "vision": {"shared": "yes"},
     }
-    page = render_html(assess_data(data, rules, source="<b>file</b>.yaml"), "en")
+    page = render_html(assess_data(data, rules, source="folder/<b>file<i>.yaml"), "en")
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page.lower() and "<img" not in page
     assert "&lt;script&gt;document.body.setAttribute(&#x27;data-pwned&#x27;,&#x27;1&#x27;)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; (Ter &quot;Aa&quot;)" in page
-    assert "&lt;b&gt;file&lt;/b&gt;.yaml" in page
+    assert "&lt;b&gt;file&lt;i&gt;.yaml" in page and "folder/" not in page  # the file's name, escaped
     tags = re.findall(r"<[^>]*>", page)
     assert not [tag for tag in tags if re.search(r"\s(src|href|on\w+)\s*=", tag, flags=re.I)]
     assert not re.search(r"https?://|url\(|@import", page, flags=re.I)

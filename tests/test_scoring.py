@@ -135,7 +135,7 @@ def test_major_unmet_gives_conditions(ready_data: dict[str, Any], rules: list[Ru
 
 @pytest.mark.parametrize(
     ("score", "expected"),
-    [(100, "strength"), (80, "strength"), (79.99, "borderline"), (60, "borderline"), (59.9, "concern"), (0, "concern"), (None, "unknown")],
+    [(100, "strength"), (80, "strength"), (79.94, "borderline"), (79.95, "strength"), (60, "borderline"), (59.9, "concern"), (0, "concern"), (None, "unknown")],
 )
 def test_bands(score: float | None, expected: str) -> None:
     assert band(score) == expected

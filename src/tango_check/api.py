@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from tango_check.errors import InputError
 from tango_check.loading import Document, load_document, validate
 from tango_check.model import Partnership
 from tango_check.rules import Origin, Rule, load_rules, select_rules
@@ -34,14 +35,22 @@ def build_rules(
     return select_rules(load_rules(folders, extension=extension), select, ignore, origins)
 
 
+def partnership_of(document: Document) -> Partnership:
+    """Validate a parsed partnership file; a rule pack given in its place is named as one."""
+    data = document.data
+    if isinstance(data, dict) and isinstance(data.get("rules"), list):
+        raise InputError([document.problem(("rules",), "file.is_rule_pack", at_key=True)])
+    return validate(document, Partnership)
+
+
 def load_partnership(path: Path | str) -> Partnership:
     """Read and validate a partnership file (raises `InputError` with locations)."""
-    return validate(load_document(Path(path)), Partnership)
+    return partnership_of(load_document(Path(path)))
 
 
 def assess_document(document: Document, rules: Iterable[Rule] | None = None) -> Assessment:
     """Validate a parsed document and assess it; the path every entry point shares."""
-    partnership = validate(document, Partnership)
+    partnership = partnership_of(document)
     rules = list(rules) if rules is not None else load_rules()
     return assess(partnership, rules, source=document.source, marks=document.value_marks)
 

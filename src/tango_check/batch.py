@@ -20,7 +20,7 @@ from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputErro
 from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
 from tango_check.render.common import ambition, partnership_title
 from tango_check.rules import Rule
-from tango_check.scoring import Assessment, Finding
+from tango_check.scoring import Assessment, Finding, shown_score
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -178,7 +178,9 @@ def assess_all(inputs: Iterable[Input], rules: list[Rule], stdin: BinaryIO) -> I
 
 
 def below(row: Row, fail_under: float | None) -> bool:
-    return fail_under is not None and (row.score is None or row.score < fail_under)
+    """Below `--fail-under`, judged on the score as the report shows it (90.66... shows and counts as 90.7)."""
+    shown = shown_score(row.score)
+    return fail_under is not None and (shown is None or shown < fail_under)
 
 
 def exit_code(summary: Summary, fail_under: float | None = None) -> int:

@@ -17,10 +17,12 @@ import typer
 
 from tango_check import __version__
 from tango_check.commands import assess, authoring, compare, history, rules
+from tango_check.commands.usage import LocalisedGroup
 from tango_check.errors import EXIT_INTERRUPTED
 
 app = typer.Typer(
     name="tango-check",
+    cls=LocalisedGroup,
     help=(
         "Is this partnership between a care cooperative and a care organisation ready to work? "
         "Scores a partnership file against the findings of 'It takes two to tango' (2015)."

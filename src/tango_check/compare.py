@@ -11,7 +11,7 @@ obstacle rule that is not met.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
@@ -22,10 +22,14 @@ from pydantic_core import PydanticCustomError
 from tango_check.api import assess_document
 from tango_check.catalogue import Catalogue, catalogue_of
 from tango_check.errors import InputError, Problem
+from tango_check.i18n import LANGUAGES, translate
 from tango_check.loading import Document, load_document, shown, validate
+from tango_check.render.common import party_names
 from tango_check.rules import THEMES, Rule, Status
-from tango_check.scoring import Assessment, is_score
+from tango_check.scoring import Assessment, is_score, shown_score
 from tango_check.views import builtin_checks
+
+PARTNERS = ("cooperative", "care_organisation")  # a comparison checks that these are the same on both sides
 
 RESULT_SCHEMA_VERSION = 1  # the JSON result's schema_version this version reads
 VERDICT_RANK = {"not_ready": 0, "ready_with_conditions": 1, "ready": 2}
@@ -67,6 +71,7 @@ class Snapshot:
     score: float | None
     themes: Mapping[str, float | None]
     findings: Mapping[str, Mark]  # by rule id, in report order
+    parties: Mapping[str, str] = field(default_factory=dict)  # the two partners' names, where given
     date: date | None = None  # the partnership file's `assessed_on`, or the date a saved result records
     catalogue: Catalogue | None = None  # the rules it was made with; None for a result saved before they were recorded
     mixed: bool = False  # made with another catalogue than the latest snapshot it is shown with
@@ -89,10 +94,17 @@ def snapshot_of(assessment: Assessment) -> Snapshot:
         score=assessment.score,
         themes={theme.theme: theme.score for theme in assessment.themes},
         findings={f.rule.id: Mark(f.status, f.rule.kind, f.rule.title, f.rule.problem) for f in assessment.findings},
+        parties=_named(party_names(assessment, "en")),
         date=assessment.partnership.assessed_on,
         catalogue=catalogue_of(f.rule for f in assessment.findings),
         file=assessment.source,
     )
+
+
+def _named(parties: Mapping[str, str]) -> dict[str, str]:
+    """The two partners that have a name (a report says "(no name given)" for the others, in its language)."""
+    unnamed = {translate("report.unnamed", lang) for lang in LANGUAGES}
+    return {role: name for role, name in parties.items() if role in PARTNERS and name not in unnamed}
 
 
 # --- a saved JSON result -------------------------------------------------------
@@ -128,6 +140,7 @@ class _SavedTheme(_Lenient):
 
 class _SavedPartnership(_Lenient):
     name: str | None = None
+    parties: dict[str, str] = {}
 
 
 class _SavedCatalogue(_Lenient):
@@ -185,6 +198,7 @@ def snapshot_of_result(document: Document, known: Mapping[str, Rule] | None = No
         score=result.score,
         themes={theme.theme: theme.score for theme in result.themes},
         findings={finding.rule_id: mark(finding) for finding in result.findings},
+        parties=_named(result.partnership.parties) if result.partnership else {},
         date=result.assessed_on,
         catalogue=Catalogue(result.catalogue.version, result.catalogue.hash) if result.catalogue else None,
         file=document.source,
@@ -259,6 +273,13 @@ def check_catalogues(snapshots: Sequence[Snapshot], *, allow_mixed: bool = False
 # --- the comparison --------------------------------------------------------------
 
 
+def score_change(before: float | None, after: float | None) -> float | None:
+    """The change between the two scores as shown, so that it adds up from the figures a reader sees."""
+    if before is None or after is None:
+        return None
+    return shown_score(shown_score(after) - shown_score(before))  # type: ignore[operator]
+
+
 @dataclass(frozen=True)
 class ThemeChange:
     theme: str
@@ -267,7 +288,7 @@ class ThemeChange:
 
     @property
     def change(self) -> float | None:
-        return None if self.before is None or self.after is None else self.after - self.before
+        return score_change(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -293,9 +314,18 @@ class Comparison:
 
     @property
     def score_change(self) -> float | None:
-        if self.before.score is None or self.after.score is None:
-            return None
-        return self.after.score - self.before.score
+        return score_change(self.before.score, self.after.score)
+
+    @property
+    def mismatches(self) -> list[tuple[str, str, str]]:
+        """(what, before, after) where the two seem to be different partnerships: another name or partner."""
+        pairs = [("name", self.before.name, self.after.name)]
+        pairs += [(role, self.before.parties.get(role), self.after.parties.get(role)) for role in PARTNERS]
+        return [
+            (what, old, new)
+            for what, old, new in pairs
+            if old and new and " ".join(old.split()).casefold() != " ".join(new.split()).casefold()
+        ]
 
     @property
     def trend(self) -> Trend:

@@ -146,7 +146,7 @@ def explanation(rule: Rule, lang: str) -> dict[str, Any]:
         "theme": rule.theme,
         "theme_text": translate(f"theme.{rule.theme}", lang),
         "severity": rule.severity,
-        "severity_text": translate(f"explain.severity.{rule.severity}", lang),
+        "severity_text": translate(f"severity.{rule.severity}", lang),
         "weight": rule.weight,
         "compares_text": compares_text(rule, lang),
         "checks": checks.as_dict() if checks else None,

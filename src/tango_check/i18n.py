@@ -46,6 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "byte {byte} is not valid UTF-8 text; save the file as UTF-8",
         "nl": "byte {byte} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8",
     },
+    "file.is_rule_pack": {
+        "en": "this is a rule pack, not a partnership file; pass its folder with --rules",
+        "nl": "dit is een regelpakket, geen samenwerkingsbestand; geef de map ervan mee met --rules",
+    },
     # --- YAML structure ------------------------------------------------------
     "yaml.syntax": {
         "en": "invalid YAML: {detail}",
@@ -172,34 +176,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.verdict": {"en": "Verdict", "nl": "Oordeel"},
     "report.score": {"en": "Score", "nl": "Score"},
     "report.answered": {
-        "en": "{known} of {total} applicable questions answered",
-        "nl": "{known} van {total} toepasselijke vragen beantwoord",
+        "en": "{known} of {total} applicable rules could be assessed",
+        "nl": "{known} van {total} toepasselijke regels te beoordelen",
     },
     "report.themes": {"en": "Themes", "nl": "Thema's"},
     "report.theme": {"en": "Theme", "nl": "Thema"},
     "report.band": {"en": "Band", "nl": "Band"},
-    "report.strengths": {"en": "Success factors present", "nl": "Aanwezige succesfactoren"},
-    "report.obstacles": {"en": "Obstacles found", "nl": "Gevonden obstakels"},
     "report.benefits": {"en": "Benefits in sight", "nl": "Voordelen in zicht"},
-    "report.to_discuss": {"en": "To discuss (not answered yet)", "nl": "Te bespreken (nog niet beantwoord)"},
-    "report.next_steps": {"en": "Next steps, most important first", "nl": "Volgende stappen, belangrijkste eerst"},
-    "report.why_verdict": {"en": "Why this verdict", "nl": "Waarom dit oordeel"},
+    "report.why.ready": {"en": "Why ready", "nl": "Waarom klaar"},
+    "report.why.ready_with_conditions": {"en": "The conditions", "nl": "De voorwaarden"},
+    "report.why.not_ready": {"en": "Why not ready yet", "nl": "Waarom nog niet klaar"},
+    "report.assessed_on": {"en": "Assessed on {date}", "nl": "Beoordeeld op {date}"},
+    "report.months": {
+        "en": "January February March April May June July August September October November December",
+        "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    },
     "report.recommendation": {"en": "What to do", "nl": "Wat te doen"},
     "report.source": {"en": "Source", "nl": "Bron"},
     "report.none": {"en": "none", "nl": "geen"},
-    "report.more_steps": {
-        "en": "... and {count} more (see the lists above, or use --format json)",
-        "nl": "... en nog {count} (zie de lijsten hierboven, of gebruik --format json)",
-    },
-    "report.legend": {
-        "en": "bands: strength >= 80, borderline 60-79, concern < 60",
-        "nl": "banden: sterk >= 80, grensgeval 60-79, zorgpunt < 60",
-    },
     "report.disclaimer": {
         "en": "Based on 'It takes two to tango' (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015). Advice for a conversation between partners, not legal advice: check rules on financing and regulation with the care office, insurer or municipality.",
         "nl": "Gebaseerd op 'It takes two to tango' (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015). Advies voor het gesprek tussen partners, geen juridisch advies: toets regels over financiering en regelgeving bij zorgkantoor, verzekeraar of gemeente.",
     },
-    "report.study_says": {"en": "The study", "nl": "Het onderzoek"},
     "report.discuss_prefix": {"en": "Find out and discuss: ", "nl": "Zoek uit en bespreek: "},
     # --- verdicts, bands, ambitions, themes ----------------------------------
     "verdict.ready": {"en": "ready", "nl": "klaar om samen te werken"},
@@ -238,12 +236,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Aan een belangrijke voorwaarde is niet voldaan: {title}.",
     },
     "reason.too_many_unknowns": {
-        "en": "Only {known} of {total} applicable questions are answered ({percent}%); at least {needed}% is needed for a verdict of ready.",
-        "nl": "Slechts {known} van {total} toepasselijke vragen zijn beantwoord ({percent}%); voor het oordeel klaar is minstens {needed}% nodig.",
+        "en": "Only {known} of {total} applicable rules can be assessed ({percent}%); a verdict of ready needs at least {needed}%.",
+        "nl": "Slechts {known} van {total} toepasselijke regels zijn te beoordelen ({percent}%); voor het oordeel klaar is minstens {needed}% nodig.",
     },
     "reason.too_few_known": {
-        "en": "Less than {needed}% of the applicable questions is answered ({percent}%): too little is known to call the partnership ready.",
-        "nl": "Minder dan {needed}% van de toepasselijke vragen is beantwoord ({percent}%): er is te weinig bekend om de samenwerking klaar te noemen.",
+        "en": "Only {known} of {total} applicable rules can be assessed ({percent}%), fewer than the {needed}% needed to judge: too little is known to call the partnership ready.",
+        "nl": "Slechts {known} van {total} toepasselijke regels zijn te beoordelen ({percent}%), minder dan de {needed}% die nodig is voor een oordeel: er is te weinig bekend om de samenwerking klaar te noemen.",
     },
     "reason.score_below": {
         "en": "The overall score ({score}) is below {limit}.",
@@ -283,21 +281,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "; list the rules with `tango-check rules` (add --extension for the extension pack)",
         "nl": "; toon de regels met `tango-check rules` (voeg --extension toe voor het uitbreidingspakket)",
     },
-    "rules.cases_passed": {
-        "en": "{rules} rules, {cases} cases: all pass",
-        "nl": "{rules} regels, {cases} gevallen: alle geslaagd",
-    },
-    "rules.cases_failed": {
-        "en": "{rules} rules, {cases} cases: {failed} problem(s)",
-        "nl": "{rules} regels, {cases} gevallen: {failed} probleem/problemen",
-    },
-    "rules.valid": {
-        "en": "{rules} rules in {files} file(s): valid",
-        "nl": "{rules} regels in {files} bestand(en): geldig",
-    },
+    "rules.cases_passed": {"en": "{rules}, {cases}: all pass", "nl": "{rules}, {cases}: alle geslaagd"},
+    "rules.cases_failed": {"en": "{rules}, {cases}: {failed}", "nl": "{rules}, {cases}: {failed}"},
+    "rules.valid": {"en": "{rules} in {files}: valid", "nl": "{rules} in {files}: geldig"},
+    "count.rules.one": {"en": "1 rule", "nl": "1 regel"},
+    "count.rules.other": {"en": "{count} rules", "nl": "{count} regels"},
+    "count.files.one": {"en": "1 file", "nl": "1 bestand"},
+    "count.files.other": {"en": "{count} files", "nl": "{count} bestanden"},
+    "count.cases.one": {"en": "1 case", "nl": "1 geval"},
+    "count.cases.other": {"en": "{count} cases", "nl": "{count} gevallen"},
+    "count.problems.one": {"en": "1 problem", "nl": "1 probleem"},
+    "count.problems.other": {"en": "{count} problems", "nl": "{count} problemen"},
     "rules.list_footer": {
-        "en": "{count} rules. `tango-check explain ID` says what a rule checks and why.",
-        "nl": "{count} regels. `tango-check explain ID` vertelt wat een regel toetst en waarom.",
+        "en": "{rules}. `tango-check explain ID` says what a rule checks and why.",
+        "nl": "{rules}. `tango-check explain ID` vertelt wat een regel toetst en waarom.",
     },
     "rules.col.id": {"en": "id", "nl": "id"},
     "rules.col.kind": {"en": "kind", "nl": "soort"},
@@ -313,8 +310,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gemaakt met `tango-check rules --format markdown`; niet met de hand bewerken.",
     },
     "rules.md.intro": {
-        "en": "{count} rules. A missing or unknown answer leaves a rule unknown (an open question), never unmet. The theme is also the name to use with --select and --ignore.",
-        "nl": "{count} regels. Een ontbrekend of onbekend antwoord laat een regel onbekend (een open vraag), nooit onvoldaan. Het thema is ook de naam voor --select en --ignore.",
+        "en": "{rules}. A missing or unknown answer leaves a rule unknown (an open question), never unmet. The theme is also the name to use with --select and --ignore.",
+        "nl": "{rules}. Een ontbrekend of onbekend antwoord laat een regel onbekend (een open vraag); zo'n regel telt nooit als niet voldaan. Het thema is ook de naam voor --select en --ignore.",
     },
     "rules.md.pack.core": {"en": "Core catalogue", "nl": "Kerncatalogus"},
     "rules.md.pack.extension": {
@@ -359,7 +356,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.met_when": {"en": "Met when:", "nl": "Voldaan als:"},
     "explain.unknown_note": {
         "en": "A missing or unknown answer leaves the rule unknown (an open question), never unmet.",
-        "nl": "Een ontbrekend of onbekend antwoord laat de regel onbekend (een open vraag), nooit onvoldaan.",
+        "nl": "Een ontbrekend of onbekend antwoord laat de regel onbekend (een open vraag); de regel telt dan nooit als niet voldaan.",
     },
     "explain.applies": {"en": "When it applies", "nl": "Wanneer de regel geldt"},
     "explain.why": {"en": "Why (the finding behind it)", "nl": "Waarom (de bevinding erachter)"},
@@ -389,7 +386,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.views.unknown_note": {
         "en": "When either partner leaves the question open, the check is unknown (an open question), never unmet.",
-        "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag), nooit onvoldaan.",
+        "nl": "Laat een van de partners de vraag open, dan is de check onbekend (een open vraag); de check telt dan nooit als niet voldaan.",
     },
     "explain.views.applies_files": {
         "en": "Only when the partners' own files are assessed together (--together or --with).",
@@ -402,9 +399,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.kind.success_factor": {"en": "success factor", "nl": "succesfactor"},
     "explain.kind.obstacle": {"en": "obstacle", "nl": "obstakel"},
     "explain.kind.benefit": {"en": "benefit", "nl": "voordeel"},
-    "explain.severity.gate": {"en": "precondition", "nl": "basisvoorwaarde"},
-    "explain.severity.major": {"en": "major", "nl": "belangrijk"},
-    "explain.severity.minor": {"en": "minor", "nl": "gering"},
     "config.missing_folder": {
         "en": "rule folder '{folder}' does not exist (paths are relative to this configuration file)",
         "nl": "regelmap '{folder}' bestaat niet (paden zijn relatief aan dit configuratiebestand)",
@@ -514,7 +508,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "b = back to the previous question, s = skip the rest of this part, Ctrl-C = stop without saving."
         ),
         "nl": (
-            "Deze vragenlijst stelt {total} vragen over de samenwerking, een voor een, en schrijft daarna het "
+            "Deze vragenlijst stelt {total} vragen over de samenwerking, één voor één, en schrijft daarna het "
             "samenwerkingsbestand. Beantwoord wat u weet; \"weet ik niet\" mag altijd en telt nooit als \"nee\".\n"
             "Typ het nummer van uw antwoord en druk op Enter. Alleen Enter betekent \"weet ik niet\" (of: leeg laten).\n"
             "t = terug naar de vorige vraag, o = de rest van dit onderdeel overslaan, Ctrl-C = stoppen zonder op te slaan."
@@ -714,18 +708,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Te bespreken obstakels, belangrijkste eerst",
     },
     "report.open_questions": {"en": "Open questions", "nl": "Open vragen"},
+    "actions.achieve": {
+        "en": "Achieve: {title} (what to do: obstacle {number} above)",
+        "nl": "Bereiken: {title} (wat te doen: obstakel {number} hierboven)",
+    },
+    "report.answered_differently": {
+        "en": "the two partners answer it differently; see {heading}",
+        "nl": "de twee partners beantwoorden dit verschillend; zie {heading}",
+    },
     "report.goes_well": {"en": "What already goes well", "nl": "Wat al goed gaat"},
     "report.overall": {"en": "Overall", "nl": "Totaal"},
     "report.answers": {"en": "answers", "nl": "antwoorden"},
     "report.legend_unknown": {"en": "unknown: not answered yet", "nl": "onbekend: nog niet beantwoord"},
     "report.chart_title": {"en": "Score per theme (0-100)", "nl": "Score per thema (0-100)"},
     "report.made_from": {
-        "en": "Made with tango-check {version} from {source}.",
-        "nl": "Gemaakt met tango-check {version} uit {source}.",
+        "en": "Made with tango-check {version} from {source} on {date}.",
+        "nl": "Gemaakt met tango-check {version} uit {source} op {date}.",
     },
     "severity.gate": {"en": "precondition", "nl": "basisvoorwaarde"},
     "severity.major": {"en": "important", "nl": "belangrijk"},
-    "severity.minor": {"en": "minor", "nl": "minder zwaar"},
+    "severity.minor": {"en": "minor", "nl": "minder belangrijk"},
     "summary.title": {"en": "Summary", "nl": "Overzicht"},
     "summary.html_title": {"en": "Partnership assessments", "nl": "Beoordelingen van samenwerkingen"},
     "summary.file": {"en": "File", "nl": "Bestand"},
@@ -735,8 +737,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.unreadable": {"en": "could not be read", "nl": "niet te lezen"},
     "summary.more_problems": {"en": "(and {count} more)", "nl": "(en nog {count})"},
     "summary.totals": {
-        "en": "{files} files: {assessed} assessed ({ready} ready, {conditions} ready with conditions, {not_ready} not ready), {failed} could not be read.",
-        "nl": "{files} bestanden: {assessed} beoordeeld ({ready} klaar, {conditions} klaar onder voorwaarden, {not_ready} nog niet klaar), {failed} niet te lezen.",
+        "en": "{files}: {assessed} assessed ({ready} ready, {conditions} ready with conditions, {not_ready} not ready), {failed} could not be read.",
+        "nl": "{files}: {assessed} beoordeeld ({ready} klaar, {conditions} klaar onder voorwaarden, {not_ready} nog niet klaar), {failed} niet te lezen.",
     },
     "summary.ambition.broker": {"en": "broker", "nl": "bemiddelaar"},
     "summary.ambition.provider": {"en": "provider", "nl": "aanbieder"},
@@ -890,8 +892,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.before": {"en": "Before", "nl": "Eerder"},
     "compare.after": {"en": "After", "nl": "Nu"},
     "compare.change": {"en": "Change", "nl": "Verschil"},
-    "compare.trend.improved": {"en": "better", "nl": "beter"},
-    "compare.trend.worsened": {"en": "worse", "nl": "slechter"},
+    "compare.trend.improved": {"en": "improved", "nl": "verbeterd"},
+    "compare.trend.worsened": {"en": "worsened", "nl": "verslechterd"},
     "compare.trend.unchanged": {"en": "unchanged", "nl": "ongewijzigd"},
     "compare.resolved": {"en": "Obstacles resolved", "nl": "Opgeloste obstakels"},
     "compare.new": {"en": "New obstacles", "nl": "Nieuwe obstakels"},
@@ -979,6 +981,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout: {error}. Dit is een fout in tango-check, niet in uw bestand. Draai opnieuw met TANGO_CHECK_DEBUG=1 om de traceback te zien, en meld het.",
     },
     "cli.interrupted": {"en": "interrupted", "nl": "onderbroken"},
+    "compare.different": {
+        "en": "warning: these may be two different partnerships ({differences}); a comparison says something only about one partnership over time",
+        "nl": "waarschuwing: dit zijn mogelijk twee verschillende samenwerkingen ({differences}); een vergelijking zegt alleen iets over één samenwerking door de tijd",
+    },
+    "compare.differs": {"en": "{what}: '{before}', now '{after}'", "nl": "{what}: eerst '{before}', nu '{after}'"},
+    "compare.what.name": {"en": "the name", "nl": "de naam"},
+    "compare.what.cooperative": {"en": "the care cooperative", "nl": "de zorgcoöperatie"},
+    "compare.what.care_organisation": {"en": "the care organisation", "nl": "de zorgorganisatie"},
+    # --- usage errors (commands/usage.py) ---------------------------------------
+    "usage.help": {"en": "See '{command} --help'.", "nl": "Zie '{command} --help'."},
+    "usage.choice": {
+        "en": "'{value}' is not a possible value for {option}; choose one of: {choices}",
+        "nl": "'{value}' is geen mogelijke waarde voor {option}; kies uit: {choices}",
+    },
+    "usage.number_range": {
+        "en": "{option} takes a number from {low} to {high}, not '{value}'",
+        "nl": "{option} verwacht een getal van {low} tot en met {high}, niet '{value}'",
+    },
+    "usage.number": {"en": "{option} takes a number, not '{value}'", "nl": "{option} verwacht een getal, niet '{value}'"},
+    "usage.invalid": {"en": "'{value}' is not a valid value for {option}", "nl": "'{value}' is geen geldige waarde voor {option}"},
+    "usage.no_option": {"en": "unknown option {option}{suggestion}", "nl": "onbekende optie {option}{suggestion}"},
+    "usage.no_command": {"en": "unknown command '{name}'{suggestion}", "nl": "onbekende opdracht '{name}'{suggestion}"},
+    "usage.needs_value": {"en": "{option} needs a value", "nl": "{option} heeft een waarde nodig"},
+    "usage.missing": {"en": "{name} is missing", "nl": "{name} ontbreekt"},
+    "usage.extra_argument": {"en": "unexpected argument: {args}", "nl": "onverwacht argument: {args}"},
+    "usage.wrong": {"en": "the command line is not complete or not right", "nl": "de opdrachtregel is niet compleet of niet juist"},
+    # --- the rules in effect (scope.py) ------------------------------------------
+    "scope.heading": {"en": "Rules in effect", "nl": "Gebruikte regels"},
+    "report.partial": {"en": "partial assessment", "nl": "gedeeltelijke beoordeling"},
+    "scope.partial": {
+        "en": "Partial assessment: {used} of the {catalogue} rules of the core catalogue are used.",
+        "nl": "Gedeeltelijke beoordeling: {used} van de {catalogue} regels van de kerncatalogus zijn gebruikt.",
+    },
+    "scope.complete": {
+        "en": "All {catalogue} rules of the core catalogue are used.",
+        "nl": "Alle {catalogue} regels van de kerncatalogus zijn gebruikt.",
+    },
+    "scope.gates_left_out": {
+        "en": "Left out: the precondition {ids}, which can decide the verdict on its own.",
+        "nl": "Weggelaten: de basisvoorwaarde {ids}, die op zichzelf het oordeel kan bepalen.",
+    },
+    "scope.added": {"en": "Also used: {packs}.", "nl": "Ook gebruikt: {packs}."},
+    "scope.pack.extension.one": {"en": "1 rule of the extension pack", "nl": "1 regel van het uitbreidingspakket"},
+    "scope.pack.extension.other": {"en": "{count} rules of the extension pack", "nl": "{count} regels van het uitbreidingspakket"},
+    "scope.pack.custom.one": {"en": "1 rule from {folder}", "nl": "1 regel uit {folder}"},
+    "scope.pack.custom.other": {"en": "{count} rules from {folder}", "nl": "{count} regels uit {folder}"},
+    "scope.option_cli": {"en": "Chosen with --{option} {value}.", "nl": "Gekozen met --{option} {value}."},
+    "scope.option_file": {
+        "en": "Chosen in {file} (line {line}): {option} = {value}.",
+        "nl": "Gekozen in {file} (regel {line}): {option} = {value}.",
+    },
+    "scope.config": {"en": "Configuration file: {file}.", "nl": "Configuratiebestand: {file}."},
+    "cli.gates_left_out": {
+        "en": "warning: the precondition {ids} is left out of the rules in effect; each result is a partial assessment",
+        "nl": "waarschuwing: de basisvoorwaarde {ids} is weggelaten uit de gebruikte regels; elke uitkomst is een gedeeltelijke beoordeling",
+    },
     # --- dependable on any input and any machine (issue 12) -------------------
     "yaml.bad_value": {
         "en": "'{value}' is not a {kind}; put it in quotes if it is meant as text",
@@ -1035,6 +1093,11 @@ def translate(message_key: str, lang: str, /, **params: object) -> str:
         return text
     # Parameters that are themselves bilingual (a Message, a rule's Text) come out in `lang` too.
     return text.format(**{name: value.text(lang) if hasattr(value, "text") else value for name, value in params.items()})
+
+
+def plural(message_key: str, lang: str, count: int, /, **params: object) -> str:
+    """`message_key.one` for a count of one, else `message_key.other`: "1 rule", "2 rules"."""
+    return translate(f"{message_key}.{'one' if count == 1 else 'other'}", lang, count=count, **params)
 
 
 def answer_label(value: str, lang: str) -> str:

@@ -273,7 +273,7 @@ def progress(total: int, lang: str, color: str, *, enabled: bool) -> Iterator[Ca
 
     from tango_check.render.terminal import make_console
 
-    console = make_console(color, sys.stderr)
+    console = make_console(color, sys.stderr, trim=False)
     columns = (TextColumn(translate("cli.progress", lang)), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("", total=total)

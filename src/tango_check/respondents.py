@@ -229,12 +229,13 @@ def folder_of(sources: Sequence[str]) -> str:
 
 def read_responses(paths: Sequence[Path | str]) -> list[tuple[Document, Partnership]]:
     """Read and validate every response; all their problems at once (`InputError`)."""
+    from tango_check.api import partnership_of  # the api reads responses through this module
     files: list[tuple[Document, Partnership]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
             document = load_document(Path(path))
-            files.append((document, validate(document, Partnership)))
+            files.append((document, partnership_of(document)))
         except InputError as error:
             problems.extend(error.problems)
     if problems:

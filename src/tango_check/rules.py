@@ -117,8 +117,9 @@ class Rule(_Strict):
 
     @property
     def origin(self) -> str:
-        """`file:line` where the rule is defined."""
-        return f"{self._file}:{self._line}" if self._line else self._file
+        """`file:line` where the rule is defined; a built-in one by its place in the catalogue, not the install path."""
+        where = shipped_path(self._file)
+        return f"{where}:{self._line}" if self._line else where
 
 
 class RuleFile(_Strict):
@@ -132,6 +133,17 @@ def builtin_rules_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "rules"
+
+
+def shipped_path(file: str) -> str:
+    """A file shipped with tango-check as its place in the catalogue or package (`rules/vision.yaml`); others as given."""
+    if not file:
+        return file
+    where = Path(file).resolve()
+    for root, name in ((builtin_rules_dir().resolve(), "rules"), (Path(__file__).resolve().parent, "tango_check")):
+        if where.is_relative_to(root):
+            return f"{name}/{where.relative_to(root).as_posix()}"
+    return file
 
 
 def extension_rules_dir() -> Path:

@@ -18,6 +18,7 @@ than a plain average:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from tango_check.conditions import fields_of
 from tango_check.i18n import Message
 from tango_check.model import Partnership
 from tango_check.rules import THEMES, Rule, Status
+from tango_check.scope import Scope
 from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class Assessment:
     verdict: str
     reasons: tuple[Message, ...] = field(default_factory=tuple)
     divergences: tuple[Divergence, ...] = field(default_factory=tuple)  # where the two partners' views differ
+    scope: Scope | None = None  # the rules in effect, when not the core catalogue whole (set by the caller)
     # Line and column of each value of the file, by path (`loading.Document.value_marks`); empty when
     # the partnership does not come from one file (`tango_check.locations`).
     marks: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -135,6 +138,8 @@ def rule_status(rule: Rule, partnership: Partnership) -> Status:
 
 
 def band(score: float | None) -> str:
+    """The band of the score as shown: a 79.96 reads as 80, and is a strength."""
+    score = shown_score(score)
     if score is None:
         return "unknown"
     if score >= STRENGTH_FROM:
@@ -250,15 +255,16 @@ def decide(
     elif coverage < READY_COVERAGE:
         conditions.append(Message("reason.too_many_unknowns", {**counts, "needed": round(100 * READY_COVERAGE)}))
 
-    if score is not None and score < CONCERN_BELOW:
-        blocking.append(Message("reason.score_below", {"score": format_score(score), "limit": CONCERN_BELOW}))
-    elif score is not None and score < STRENGTH_FROM:
-        conditions.append(Message("reason.score_below", {"score": format_score(score), "limit": STRENGTH_FROM}))
+    shown = shown_score(score)
+    if shown is not None and shown < CONCERN_BELOW:
+        blocking.append(Message("reason.score_below", {"score": Figure(score), "limit": CONCERN_BELOW}))
+    elif shown is not None and shown < STRENGTH_FROM:
+        conditions.append(Message("reason.score_below", {"score": Figure(score), "limit": STRENGTH_FROM}))
 
     for theme in themes:
         if theme.band == "concern":
             conditions.append(
-                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": format_score(theme.score)})
+                Message("reason.theme_concern", {"theme": Message(f"theme.{theme.theme}"), "score": Figure(theme.score)})
             )
 
     if blocking:
@@ -268,14 +274,31 @@ def decide(
     return "ready", [Message("reason.all_clear")]
 
 
-def format_score(score: float | None, lang: str = "en") -> str:
-    """A score for people: whole numbers unless the fraction matters; Dutch with a decimal comma."""
-    if score is None:
-        return "-"
-    text = f"{score:.0f}" if abs(score - round(score)) < 0.05 else f"{score:.1f}"
+def shown_score(score: float | None) -> float | None:
+    """A score as people see it, and as every limit is checked against: one decimal, halves up."""
+    return None if score is None else math.floor(score * 10 + 0.5) / 10
+
+
+def format_number(value: float, lang: str = "en") -> str:
+    """A number as written in `lang`: no needless decimals; Dutch with a decimal comma."""
+    text = f"{value:g}"
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def format_score(score: float | None, lang: str = "en") -> str:
+    """The shown score (`shown_score`): whole numbers without a decimal; Dutch with a decimal comma."""
+    shown = shown_score(score)
+    return "-" if shown is None else format_number(shown, lang)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A score as a message parameter, written in the message's language."""
+
+    value: float | None
+
+    def text(self, lang: str) -> str:
+        return format_score(self.value, lang)
 def is_score(value: object) -> bool:
     """A number from 0 to 100 (not a boolean, not NaN or infinity), as a user or a saved result may give one."""
     return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100

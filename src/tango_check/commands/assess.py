@@ -17,7 +17,7 @@ from tango_check.commands.ruleset import (
     IsolatedOption,
     RulesOption,
     SelectOption,
-    settings_and_rules,
+    settings_rules_and_scope,
 )
 from tango_check.errors import EXIT_INPUT_ERROR
 from tango_check.i18n import translate
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tango_check.scoring import Assessment
     from tango_check.reports import Writer
     from tango_check.rules import Rule
+    from tango_check.scope import Scope
 
 
 class OutputFormat(str, Enum):
@@ -87,7 +88,7 @@ def assess(
     ] = None,
     color: ColorOption = ColorChoice.auto,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Only the verdict and the obstacles (text and markdown).")
+        bool, typer.Option("--quiet", "-q", help="Only the verdict, its reasons and the obstacles (text and markdown).")
     ] = False,
     verbose: Annotated[
         bool,
@@ -117,14 +118,17 @@ def assess(
         from tango_check.batch import Input, below, collect_inputs, exit_code, is_batch
         from tango_check.files import AtomicFile
         from tango_check.reports import check_output, make_writer
+        from tango_check.scoring import format_number, format_score
 
         # Configuration is found from the first file named (or the current folder for stdin).
         start = Path(next((path for path in paths if path != "-"), "."))
-        settings, rules = settings_and_rules(
+        settings, rules, scope = settings_rules_and_scope(
             start, lang=lang, config=config, isolated=isolated, rules=rules_dirs,
             extension=extension, select=select, ignore=ignore, fail_under=fail_under,
         )
         language, fail_under = settings.lang or language, settings.fail_under
+        if scope is not None and scope.gates_left_out:
+            print(translate("cli.gates_left_out", language, ids=", ".join(scope.gates_left_out)), file=sys.stderr)
         batch = is_batch(paths) and not together
         inputs, failures = collect_inputs(paths)
         if other is not None and not together and (batch or failures or inputs[0].path is None):
@@ -141,18 +145,22 @@ def assess(
         respondents = {"show_names": show_names} if together or other else None
         if output is None:
             writer = make_writer(output_format.value, sys.stdout, color=color.value, **options)
-            summary = _run(writer, inputs, failures, rules, language, color.value, to_file=False, respondents=respondents)
+            summary = _run(
+                writer, inputs, failures, rules, language, color.value, to_file=False, respondents=respondents, scope=scope
+            )
         else:
             with AtomicFile(output) as target:
                 writer = make_writer(output_format.value, target.stream, color="never", **options)
-                summary = _run(writer, inputs, failures, rules, language, color.value, to_file=True, respondents=respondents)
+                summary = _run(
+                    writer, inputs, failures, rules, language, color.value, to_file=True, respondents=respondents, scope=scope
+                )
                 if batch or summary.rows:  # one broken file: leave the old report alone
                     target.commit()
 
         for row in summary.rows:
             if below(row, fail_under):
-                exact = "-" if row.score is None else f"{row.score:.10g}"
-                message = translate("cli.fail_under", language, score=exact, limit=f"{fail_under:g}")
+                shown, limit = format_score(row.score, language), format_number(fail_under, language)
+                message = translate("cli.fail_under", language, score=shown, limit=limit)
                 say(f"{row.source}: {message}" if batch else message, error=True)
     raise typer.Exit(exit_code(summary, fail_under))
 
@@ -167,11 +175,15 @@ def _run(
     *,
     to_file: bool,
     respondents: dict[str, bool] | None = None,
+    scope: Scope | None = None,
 ) -> Summary:
     """Assess the inputs one by one into `writer`; problems go to stderr as they come.
 
     With `respondents` (--together, --with: its options) all inputs are the responses of one partnership.
+    Each assessment carries the `scope` of the rules in effect.
     """
+    from dataclasses import replace
+
     from tango_check.batch import Failure, Row, Summary, assess_all
     from tango_check.errors import InputError
     from tango_check.reports import progress, show_progress
@@ -194,6 +206,7 @@ def _run(
             if isinstance(outcome, Failure):
                 failed(outcome)
             else:
+                outcome = replace(outcome, scope=scope)
                 writer.add(outcome)
                 summary.entries.append(Row.of(outcome, lang))
             advance()

@@ -71,6 +71,11 @@ def compare(
             extension=extension, select=select, ignore=ignore,
         )
         comparison = compare_snapshots(*check_catalogues(snapshots, allow_mixed=allow_mixed))
+        from tango_check.render.compare import mismatch_warning
+
+        warning = mismatch_warning(comparison, language)
+        if warning:
+            print(warning, file=sys.stderr)
         if output_format is CompareFormat.json:
             from tango_check.render.compare import render_comparison_json
 

@@ -101,14 +101,19 @@ def rules_test(folders: FoldersArgument = None, lang: LangOption = None) -> None
     """Run each rule's cases and report every failing case with its location (exit 1 when one fails)."""
     language = resolve_language(lang)
     with guarded(language):
-        from tango_check.i18n import translate
+        from tango_check.i18n import plural, translate
         from tango_check.rule_cases import check_cases
 
         report = check_cases(_folder_rules(folders))
         for failure in report.failures:
             say(failure.render(language))
         key = "rules.cases_failed" if report.failures else "rules.cases_passed"
-        print(translate(key, language, rules=report.rules, cases=report.cases, failed=len(report.failures)))
+        counts = {
+            "rules": plural("count.rules", language, report.rules),
+            "cases": plural("count.cases", language, report.cases),
+            "failed": plural("count.problems", language, len(report.failures)),
+        }
+        print(translate(key, language, **counts))
     raise typer.Exit(EXIT_FAILED if report.failures else EXIT_OK)
 
 
@@ -116,11 +121,11 @@ def rules_validate(folders: FoldersArgument = None, lang: LangOption = None) -> 
     """Check rule files: operators, field paths, texts in Dutch and English, sources, unique ids, cases."""
     language = resolve_language(lang)
     with guarded(language):
-        from tango_check.i18n import translate
+        from tango_check.i18n import plural, translate
 
         checked = _folder_rules(folders)
-        files = len({rule.file for rule in checked})
-        print(translate("rules.valid", language, rules=len(checked), files=files))
+        files = plural("count.files", language, len({rule.file for rule in checked}))
+        print(translate("rules.valid", language, rules=plural("count.rules", language, len(checked)), files=files))
 
 
 def explain(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from tango_check.commands.common import Language
     from tango_check.config import Settings
     from tango_check.rules import Rule
+    from tango_check.scope import Scope
 
 RulesOption = Annotated[
     Optional[list[Path]],
@@ -59,7 +60,13 @@ IsolatedOption = Annotated[
 
 
 
-def settings_and_rules(
+def settings_and_rules(start: Path, **options: Any) -> tuple[Settings, list[Rule]]:
+    """The configuration found from `start` merged with the options, and the rules it chooses."""
+    settings, rules, _ = settings_rules_and_scope(start, **options)
+    return settings, rules
+
+
+def settings_rules_and_scope(
     start: Path,
     *,
     lang: Language | None,
@@ -70,10 +77,11 @@ def settings_and_rules(
     select: list[str] | None,
     ignore: list[str] | None,
     fail_under: float | None = None,
-) -> tuple[Settings, list[Rule]]:
-    """The configuration found from `start` merged with the options, and the rules it chooses."""
-    from tango_check.api import build_rules
+) -> tuple[Settings, list[Rule], Scope | None]:
+    """As `settings_and_rules`, with the scope of the rules chosen (None: the core catalogue, whole)."""
     from tango_check.config import resolve
+    from tango_check.rules import load_rules, select_rules
+    from tango_check.scope import scope_of
 
     settings = resolve(
         start,
@@ -86,11 +94,8 @@ def settings_and_rules(
         extension=extension,
         fail_under=fail_under,
     )
-    chosen = build_rules(
-        settings.rule_folders,
-        extension=settings.extension,
-        select=settings.select,
-        ignore=settings.ignore,
-        origins=settings.origins,
-    )
-    return settings, chosen
+    available = load_rules(settings.rule_folders, extension=settings.extension)
+    chosen = select_rules(available, settings.select, settings.ignore, settings.origins)
+    options = {"select": settings.select, "ignore": settings.ignore}
+    config_file = None if settings.config_file is None else str(settings.config_file)
+    return settings, chosen, scope_of(available, chosen, options, settings.origins, config_file)

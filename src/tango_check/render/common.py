@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from datetime import date, datetime, timezone
+from pathlib import PurePath
+
 from tango_check.conditions import fields_of
-from tango_check.i18n import MESSAGES, translate
+from tango_check.i18n import MESSAGES, plural, translate
+from tango_check.rules import EXTENSION_PACK
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding
 
 PARTY_ROLES = ("cooperative", "care_organisation", "municipality", "care_office", "insurer")
@@ -52,6 +57,22 @@ def finding_message(finding: Finding, lang: str) -> str:
     return rule.title.text(lang)
 
 
+def open_question(assessment: Assessment, finding: Finding, lang: str) -> str:
+    """An open question, saying so when it is open because the two partners answer it differently."""
+    differ = {d.path for d in assessment.divergences if d.status == "unbridged"}
+    fields = {test.field for condition in (finding.rule.met_when, finding.rule.applies_when) for test in fields_of(condition)}
+    text = finding.rule.question.text(lang)
+    if not fields & differ:
+        return text
+    return f"{text} ({translate('report.answered_differently', lang, heading=translate('views.heading', lang))})"
+
+
+def finding_tag(finding: Finding, lang: str) -> str:
+    """How much a finding weighs and where it belongs: "important, Shared vision"."""
+    rule = finding.rule
+    return f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+
+
 def next_step_text(finding: Finding, lang: str) -> str:
     if finding.status == "unknown":
         return translate("report.discuss_prefix", lang) + finding.rule.question.text(lang)
@@ -76,3 +97,57 @@ def met_answers(assessment: Assessment, finding: Finding) -> list[tuple[str, str
         if value is not None:
             answers.append((test.field, ", ".join(value) if isinstance(value, list) else str(value)))
     return answers
+
+
+def scope_lines(assessment: Assessment, lang: str) -> list[str]:
+    """What a report says about the rules in effect; nothing when they are the core catalogue, whole."""
+    scope = assessment.scope
+    if scope is None:
+        return []
+    counts = {"used": scope.used, "catalogue": scope.catalogue}
+    lines = [translate("scope.partial" if scope.partial else "scope.complete", lang, **counts)]
+    if scope.gates_left_out:
+        lines.append(translate("scope.gates_left_out", lang, ids=", ".join(scope.gates_left_out)))
+    if scope.added:
+        packs = [
+            plural("scope.pack.extension", lang, count)
+            if pack == EXTENSION_PACK
+            else plural("scope.pack.custom", lang, count, folder=pack)
+            for pack, count in scope.added
+        ]
+        lines.append(translate("scope.added", lang, packs="; ".join(packs)))
+    named = False
+    for option, value, (where, line) in scope.chosen:
+        if line is None:
+            lines.append(translate("scope.option_cli", lang, option=option, value=value))
+        else:
+            lines.append(translate("scope.option_file", lang, file=where, line=line, option=option, value=value))
+            named = True
+    if scope.config_file and not named:
+        lines.append(translate("scope.config", lang, file=scope.config_file))
+    return lines
+
+
+def verdict_words(assessment: Assessment, lang: str) -> str:
+    """The verdict, called a partial assessment when part of the catalogue is left out."""
+    words = translate(f"verdict.{assessment.verdict}", lang)
+    if assessment.scope is not None and assessment.scope.partial:
+        words += f" ({translate('report.partial', lang)})"
+    return words
+
+
+def why_heading(assessment: Assessment, lang: str) -> str:
+    """The heading over the reasons, named by the verdict: for *ready with conditions*, the conditions."""
+    return translate(f"report.why.{assessment.verdict}", lang)
+
+
+def report_date(lang: str) -> str:
+    """Today as a reader writes it ("3 December 2026"); `SOURCE_DATE_EPOCH` fixes it, for reproducible reports."""
+    stamp = os.environ.get("SOURCE_DATE_EPOCH", "")
+    day = datetime.fromtimestamp(int(stamp), tz=timezone.utc).date() if stamp.isdigit() else date.today()
+    return f"{day.day} {translate('report.months', lang).split()[day.month - 1]} {day.year}"
+
+
+def source_names(assessment: Assessment) -> str:
+    """The file names an assessment was made from, without the folders of the user's machine."""
+    return " + ".join(PurePath(part).name or part for part in assessment.source.split(" + "))

@@ -24,11 +24,11 @@ BUCKETS = (  # (field of Comparison, heading, mark, style, named as met or as a 
 TREND_STYLE = {"improved": "bold green", "worsened": "bold red", "unchanged": "bold"}
 
 
-def signed(value: float | None) -> str:
+def signed(value: float | None, lang: str) -> str:
     """A change in score: +26, -4, 0, or - when one side has no score."""
     if value is None:
         return "-"
-    return ("+" if value > 0.05 else "") + format_score(value)
+    return ("+" if value > 0 else "") + format_score(value, lang)
 
 
 def side_dict(snapshot: Snapshot, lang: str) -> dict[str, Any]:
@@ -66,6 +66,15 @@ def change_dict(item: Change, lang: str) -> dict[str, Any]:
     }
 
 
+def mismatch_warning(comparison: Comparison, lang: str) -> str | None:
+    """The warning that the two sides may be different partnerships, or None."""
+    differences = [
+        translate("compare.differs", lang, what=translate(f"compare.what.{what}", lang), before=before, after=after)
+        for what, before, after in comparison.mismatches
+    ]
+    return translate("compare.different", lang, differences="; ".join(differences)) if differences else None
+
+
 def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
     return {
         "schema_version": JSON_SCHEMA_VERSION,
@@ -74,6 +83,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "lang": lang,
         "before": side_dict(comparison.before, lang),
         "after": side_dict(comparison.after, lang),
+        "same_partnership": not comparison.mismatches,
         "verdict_trend": comparison.trend,
         "verdict_trend_text": translate(f"compare.trend.{comparison.trend}", lang),
         "score_change": score_number(comparison.score_change),
@@ -108,12 +118,12 @@ def _themes(comparison: Comparison, lang: str) -> Table:
     table.add_column(translate("compare.change", lang), justify="right")
     for theme in comparison.themes:
         change = theme.change
-        style = "" if change is None or abs(change) < 0.05 else "green" if change > 0 else "red"
+        style = "" if not change else "green" if change > 0 else "red"
         table.add_row(
             theme_title(theme.theme, lang),
-            format_score(theme.before),
-            format_score(theme.after),
-            Text(signed(change), style=style),
+            format_score(theme.before, lang),
+            format_score(theme.after, lang),
+            Text(signed(change, lang), style=style),
         )
     return table
 
@@ -146,7 +156,7 @@ def render_comparison(comparison: Comparison, console: Console, lang: str) -> No
     console.print(verdict)
     score = Text()
     score.append(f"{translate('report.score', lang)}: ", style="bold")
-    score.append(f"{format_score(before.score)} → {format_score(after.score)}  ({signed(comparison.score_change)})")
+    score.append(f"{format_score(before.score, lang)} → {format_score(after.score, lang)}  ({signed(comparison.score_change, lang)})")
     console.print(score)
 
     console.print()

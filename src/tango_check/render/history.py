@@ -50,6 +50,28 @@ def point_table(history: History, lang: str) -> tuple[list[str], list[list[str]]
     return headers, rows
 
 
+FILE_LINE = 0  # the line of point_table that names each assessment's file
+
+
+def _paths_that_fit(lines: list[list[str]], width: int) -> tuple[list[str], list[int | None]]:
+    """The file line, and column widths: paths whole when they fit, else file names, else their ends after an ellipsis."""
+    from pathlib import PurePath
+
+    from tango_check.render.layout import fit_columns, shorten_path
+
+    label, *paths = lines[FILE_LINE + 1]
+    wraps = [True] * len(lines[0])  # a verdict may wrap between words; a path (one word) never breaks
+    available = width - 2 * (len(lines[0]) - 1)
+    names = [PurePath(path).name or path for path in paths]
+    room = max((available - 12) // max(len(paths), 1), 4)
+    for candidate in (paths, names, [shorten_path(name, room) for name in names]):
+        line = [label, *candidate]
+        widths = fit_columns([*lines[: FILE_LINE + 1], line, *lines[FILE_LINE + 2 :]], available, wraps)
+        if widths:
+            return line, list(widths)
+    return line, [None] * len(line)
+
+
 def step_lists(history: History, lang: str) -> list[tuple[str, list[tuple[str, str, str, list[Change]]]]]:
     """Per step "from → to", each non-empty bucket: (field, heading, mark, changes)."""
     steps = []
@@ -120,9 +142,10 @@ def render_history(history: History, console: Console, lang: str) -> None:
     for note in notes(history, lang):
         console.print(Text(note, style="yellow"))
     headers, rows = point_table(history, lang)
-    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
-    for index, header in enumerate(headers):
-        table.add_column(header, justify="right" if index else "left", overflow="fold")
+    rows[FILE_LINE], widths = _paths_that_fit([headers, *rows], console.width)
+    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1), pad_edge=False)
+    for index, (header, column_width) in enumerate(zip(headers, widths)):
+        table.add_column(header, justify="right" if index else "left", width=column_width)
     for number, cells in enumerate(rows):
         texts = [Text(cell) for cell in cells]
         if number == VERDICT_LINE:

@@ -15,7 +15,20 @@ from html import escape
 from tango_check import __version__
 from tango_check.batch import Summary
 from tango_check.i18n import translate
-from tango_check.render.common import ambition, band_legend, finding_message, party_names, partnership_title
+from tango_check.render.common import (
+    ambition,
+    band_legend,
+    finding_message,
+    finding_tag,
+    open_question,
+    party_names,
+    partnership_title,
+    scope_lines,
+    report_date,
+    source_names,
+    verdict_words,
+    why_heading,
+)
 from tango_check.render.summary import summary_cells, totals
 from tango_check.respondents import Panel
 from tango_check.safe_text import escape_controls
@@ -37,7 +50,8 @@ dl.parties dt { color: #555; } dl.parties dd { margin: 0; }
 .verdict-ready { border-color: #2e7d32; } .verdict-ready_with_conditions { border-color: #e0a100; }
 .verdict-not_ready { border-color: #c62828; }
 .verdict .label { font-size: 15pt; font-weight: bold; }
-.verdict ul { margin: 2mm 0 0; padding-left: 5mm; }
+.verdict ul { margin: 0 0 1mm; padding-left: 5mm; }
+.verdict p { margin: 1mm 0 0; } .date { color: #555; margin: 0 0 2mm; }
 svg.chart { width: 100%; max-width: 170mm; height: auto; display: block; }
 .legend { font-size: 9pt; color: #444; margin: 1mm 0 0; }
 .swatch { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm 0 3mm; vertical-align: middle; }
@@ -52,7 +66,9 @@ table.summary th, table.summary td, table.views th, table.views td { border-bott
 table.summary td { overflow-wrap: break-word; }
 table.summary td.col-file { word-break: break-all; }
 table.summary td.col-score, table.summary th.col-score { text-align: right; }
-table.views td:last-child { white-space: nowrap; }
+table.views { table-layout: fixed; }
+table.views th:first-child { width: 38%; } table.views th { width: 20.6%; }
+table.views td { overflow-wrap: break-word; hyphens: auto; }
 figure.radar { display: flex; flex-wrap: wrap; gap: 2mm 6mm; align-items: center; margin: 4mm 0 0; break-inside: avoid; }
 svg.radar { flex: 0 1 85mm; width: 85mm; max-width: 100%; height: auto; display: block; }
 figure.radar figcaption { flex: 1 1 60mm; font-size: 9pt; color: #444; }
@@ -84,6 +100,15 @@ def _t(key: str, lang: str, **params: object) -> str:
     return _e(translate(key, lang, **params))
 
 
+def _page_margins(lang: str) -> str:
+    """The date and the page number in the margins of each printed page (our text only: no user text in CSS)."""
+    stamp = translate("report.assessed_on", lang, date=report_date(lang)).replace("\\", "").replace('"', "")
+    return (
+        f'@page {{ @bottom-left {{ content: "tango-check · {stamp}"; font-size: 8pt; color: #555; }}\n'
+        '  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }\n'
+    )
+
+
 def document_start(lang: str, title: str) -> str:
     """Everything up to the first section; `title` is plain text."""
     return (
@@ -92,7 +117,7 @@ def document_start(lang: str, title: str) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="tango-check {_e(__version__)}">\n'
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)}</title>\n<style>{_CSS}{_page_margins(lang)}</style>\n</head>\n<body>\n"
     )
 
 
@@ -128,7 +153,7 @@ def theme_chart(assessment: Assessment, lang: str) -> str:
             f'<text x="{label - 8}" y="{y + row / 2 + 4:g}" text-anchor="end"{weight}>{_e(name)}</text>'
             f'<rect x="{label}" y="{y + 4}" width="{bar}" height="{row - 8}" fill="#eeeeee"/>'
             f'<rect x="{label}" y="{y + 4}" width="{filled:.1f}" height="{row - 8}" fill="{BAND_COLOUR[band_name]}"/>'
-            f'<text x="{label + bar + 8}" y="{y + row / 2 + 4:g}"{weight}>{_e(format_score(score))} '
+            f'<text x="{label + bar + 8}" y="{y + row / 2 + 4:g}"{weight}>{_e(format_score(score, lang))} '
             f'<tspan fill="#555" font-size="10">{_t(f"band.{band_name}", lang)}</tspan></text></g>'
         )
     parts.append("</svg>")
@@ -143,22 +168,24 @@ def _legend(lang: str) -> str:
     return f'<p class="legend">{_t("report.band", lang)}:{items}</p>'
 
 
-def _finding(finding: Finding, lang: str, detail: bool) -> str:
+def _finding(finding: Finding, lang: str, detail: bool, message: str | None = None) -> str:
     rule = finding.rule
-    head = f'<p><span class="rule-id">{_e(rule.id)}</span>{_e(finding_message(finding, lang))}'
+    head = f'<p><span class="rule-id">{_e(rule.id)}</span>{_e(message or finding_message(finding, lang))}'
     if not detail:
         return f'<li class="finding">{head}</p></li>'
-    tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
     return (
-        f'<li class="finding">{head} <span class="tag">({_e(tag)})</span></p>'
+        f'<li class="finding">{head} <span class="tag">({_e(finding_tag(finding, lang))})</span></p>'
         f"<p><strong>{_t('report.recommendation', lang)}:</strong> {_e(rule.recommendation.text(lang))}</p>"
         f'<p class="source">{_t("report.source", lang)}: {_e(rule.source.citation())}; {_e(rule.source.document)}</p></li>'
     )
 
 
-def _list(heading: str, findings: list[Finding], lang: str, *, detail: bool = False, ordered: bool = False) -> str:
+def _list(
+    heading: str, findings: list[Finding], lang: str, *, detail: bool = False, ordered: bool = False, messages: list[str] | None = None
+) -> str:
     tag = "ol" if ordered else "ul"
-    items = "".join(_finding(f, lang, detail) for f in findings) or f"<li>{_t('report.none', lang)}</li>"
+    texts = messages or [None] * len(findings)
+    items = "".join(_finding(f, lang, detail, text) for f, text in zip(findings, texts)) or f"<li>{_t('report.none', lang)}</li>"
     return f'<h2>{_e(heading)} ({len(findings)})</h2>\n<{tag} class="findings">{items}</{tag}>\n'
 
 
@@ -183,6 +210,14 @@ def _views(assessment: Assessment, lang: str) -> str:
     )
 
 
+def _scope(assessment: Assessment, lang: str) -> str:
+    lines = scope_lines(assessment, lang)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+    return f'<p class="scope"><strong>{_t("scope.heading", lang)}</strong></p><ul class="scope">{items}</ul>'
+
+
 def assessment_section(assessment: Assessment, lang: str) -> str:
     """One partnership: header, verdict, chart, findings with recommendations and sources."""
     parties = "".join(
@@ -194,11 +229,13 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     html = [
         f'<section class="partnership">\n<h1>{_e(partnership_title(assessment, lang))}</h1>\n',
         f'<dl class="parties">{parties}</dl>\n',
+        f'<p class="date">{_t("report.assessed_on", lang, date=report_date(lang))}</p>\n',
         _respondents(assessment, lang),
         f'<div class="verdict verdict-{_e(assessment.verdict)}">'
-        f'<span class="label">{_t("report.verdict", lang)}: {_t(f"verdict.{assessment.verdict}", lang)}</span>'
-        f"<br>{_t('report.score', lang)}: {_e(format_score(assessment.score))}/100 ({_e(answered)})"
-        f"<ul>{reasons}</ul></div>\n",
+        f'<span class="label">{_t("report.verdict", lang)}: {_e(verdict_words(assessment, lang))}</span>'
+        f'<p class="why"><strong>{_e(why_heading(assessment, lang))}</strong></p><ul>{reasons}</ul>'
+        f"<p>{_t('report.score', lang)}: {_e(format_score(assessment.score, lang))}/100 ({_e(answered)})</p>"
+        f"{_scope(assessment, lang)}</div>\n",
         f"<h2>{_t('report.themes', lang)}</h2>\n{theme_chart(assessment, lang)}\n{_legend(lang)}\n{_radar(assessment, lang)}",
     ]
     if assessment.splits:
@@ -209,12 +246,14 @@ def assessment_section(assessment: Assessment, lang: str) -> str:
     if assessment.divergences:
         html.append(_views(assessment, lang))
     if assessment.open_questions:
-        html.append(_list(translate("report.open_questions", lang), assessment.open_questions, lang, ordered=True))
+        questions = assessment.open_questions
+        texts = [open_question(assessment, finding, lang) for finding in questions]
+        html.append(_list(translate("report.open_questions", lang), questions, lang, ordered=True, messages=texts))
     html.append(_list(translate("report.goes_well", lang), assessment.strengths, lang))
     if assessment.benefits:
         html.append(_list(translate("report.benefits", lang), assessment.benefits, lang))
     if assessment.panel is None:
-        source = translate("report.made_from", lang, version=__version__, source=assessment.source)
+        source = translate("report.made_from", lang, version=__version__, source=source_names(assessment), date=report_date(lang))
     else:  # response files are named after no one in a shared report
         source = translate("respondents.made_from", lang, version=__version__, count=assessment.panel.respondents)
     html.append(f'<p class="source">{_e(source)}</p>\n</section>\n')

@@ -15,16 +15,17 @@ from tango_check import __version__
 from tango_check.catalogue import catalogue_of
 from tango_check.i18n import translate
 from tango_check.locations import Location, finding_location
-from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title
+from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
 from tango_check.respondents import SIDES, Panel
-from tango_check.scoring import Assessment, Finding
+from tango_check.scoring import Assessment, Finding, shown_score
 
 JSON_SCHEMA_VERSION = 1
 
 
 def score_number(score: float | None) -> float | None:
-    return None if score is None else round(score, 2)
+    """A score as the reports show it (one decimal); `score_exact` keeps the full figure beside it."""
+    return shown_score(score)
 
 
 def tool_info() -> dict[str, str]:
@@ -73,6 +74,7 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
         "verdict": assessment.verdict,
         "verdict_text": translate(f"verdict.{assessment.verdict}", lang),
         "score": score_number(assessment.score),
+        "score_exact": assessment.score,
         "answered": assessment.answered,
         "applicable": assessment.applicable,
         "reasons": [reason.text(lang) for reason in assessment.reasons],
@@ -81,6 +83,7 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
                 "theme": theme.theme,
                 "title": translate(f"theme.{theme.theme}", lang),
                 "score": score_number(theme.score),
+                "score_exact": theme.score,
                 "band": theme.band,
                 "met": theme.met,
                 "unmet": theme.unmet,
@@ -94,11 +97,31 @@ def assessment_dict(assessment: Assessment, lang: str, *, per_finding: bool = Tr
         else [],
         "next_steps": [next_step_dict(f, lang) for f in assessment.next_steps] if per_finding else [],
         "divergences": [divergence_dict(divergence, lang) for divergence in assessment.divergences],
+        "rules_in_effect": _scope_dict(assessment, lang),
     }
     if assessment.panel is not None:
         data["respondents"] = respondents_dict(assessment.panel)
         data["sources"] = list(assessment.panel.sources)
     return data
+
+
+def _scope_dict(assessment: Assessment, lang: str) -> dict[str, Any] | None:
+    """The rules in effect when they are not the core catalogue whole (else null)."""
+    scope = assessment.scope
+    if scope is None:
+        return None
+    return {
+        "partial": scope.partial,
+        "core_used": scope.used,
+        "core_catalogue": scope.catalogue,
+        "preconditions_left_out": list(scope.gates_left_out),
+        "added": [{"pack": pack, "rules": count} for pack, count in scope.added],
+        "chosen": [
+            {"option": option, "value": value, "set_in": where, "line": line} for option, value, (where, line) in scope.chosen
+        ],
+        "config_file": scope.config_file,
+        "text": scope_lines(assessment, lang),
+    }
 
 
 # The JSON texts of per-finding objects one run has encoded, by (member, rule, status, language, level):

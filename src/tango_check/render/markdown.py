@@ -17,9 +17,15 @@ from tango_check.render.common import (
     ambition,
     band_legend,
     finding_message,
+    finding_tag,
+    open_question,
     met_answers,
     party_names,
     partnership_title,
+    scope_lines,
+    report_date,
+    verdict_words,
+    why_heading,
 )
 from tango_check.safe_text import escape_controls
 from tango_check.scoring import Assessment, Finding, band, format_score
@@ -43,7 +49,7 @@ def _code(text: str) -> str:
 
 def _score(assessment: Assessment, lang: str) -> list[str]:
     answered = translate("report.answered", lang, known=assessment.answered, total=assessment.applicable)
-    return [f"**{md_text(translate('report.score', lang))}: {format_score(assessment.score)}/100** ({md_text(answered)})", ""]
+    return [f"**{md_text(translate('report.score', lang))}: {format_score(assessment.score, lang)}/100** ({md_text(answered)})", ""]
 
 
 def _themes(assessment: Assessment, lang: str) -> list[str]:
@@ -54,12 +60,12 @@ def _themes(assessment: Assessment, lang: str) -> list[str]:
     ]
     for theme in assessment.themes:
         lines.append(
-            f"| {md_text(translate(f'theme.{theme.theme}', lang))} | {format_score(theme.score)} "
+            f"| {md_text(translate(f'theme.{theme.theme}', lang))} | {format_score(theme.score, lang)} "
             f"| {md_text(translate(f'band.{theme.band}', lang))} |"
         )
     overall = band(assessment.score)
     lines.append(
-        f"| **{md_text(translate('report.overall', lang))}** | **{format_score(assessment.score)}** "
+        f"| **{md_text(translate('report.overall', lang))}** | **{format_score(assessment.score, lang)}** "
         f"| **{md_text(translate(f'band.{overall}', lang))}** |"
     )
     legend = "; ".join(label for _, label in band_legend(lang))
@@ -68,11 +74,13 @@ def _themes(assessment: Assessment, lang: str) -> list[str]:
 
 def _obstacle(number: int, finding: Finding, lang: str) -> list[str]:
     rule = finding.rule
-    tag = f"{translate(f'severity.{rule.severity}', lang)}, {translate(f'theme.{rule.theme}', lang)}"
+    tag = finding_tag(finding, lang)
+    marker = f"{number}. "
+    indent = " " * len(marker)  # a sub-list belongs to item 10 only when indented as far as its text
     return [
-        f"{number}. **{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
-        f"   - {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
-        f"   - {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
+        f"{marker}**{rule.id}** {md_text(finding_message(finding, lang))} *({md_text(tag)})*",
+        f"{indent}- {md_text(translate('report.recommendation', lang))}: {md_text(rule.recommendation.text(lang))}",
+        f"{indent}- {md_text(translate('report.source', lang))}: {md_text(rule.source.citation())}",
     ]
 
 
@@ -132,13 +140,18 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
     for role, name in party_names(assessment, lang).items():
         lines.append(f"- {md_text(translate(f'report.{role}', lang))}: {md_text(name)}")
     lines += [f"- {md_text(translate('report.ambition', lang))}: {md_text(translate(f'ambition.{ambition(assessment)}', lang))}", ""]
+    lines += [md_text(translate("report.assessed_on", lang, date=report_date(lang))), ""]
     lines += _respondents(assessment, lang)
 
     sections: list[tuple[str, list[str]]] = []
-    verdict = _score(assessment, lang)
+    reasons = [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons]
+    verdict = [*_score(assessment, lang), f"**{md_text(why_heading(assessment, lang))}**", "", *reasons, ""]
+    scope = scope_lines(assessment, lang)
+    if scope:
+        verdict += [f"**{md_text(translate('scope.heading', lang))}**", "", *(f"- {md_text(line)}" for line in scope), ""]
     if verbosity >= 0:
-        verdict += [f"- {md_text(reason.text(lang))}" for reason in assessment.reasons] + [""] + _themes(assessment, lang)
-    heading = f"{translate('report.verdict', lang)}: {translate(f'verdict.{assessment.verdict}', lang)}"
+        verdict += _themes(assessment, lang)
+    heading = f"{translate('report.verdict', lang)}: {verdict_words(assessment, lang)}"
     sections.append((heading, verdict))
     if assessment.splits:  # a split is neither agreed nor an answer: the first thing to discuss
         sections.append((translate("respondents.splits_heading", lang), _splits(assessment, lang)))
@@ -155,15 +168,14 @@ def render_markdown(assessment: Assessment, lang: str, verbosity: int = 0) -> st
         questions = assessment.open_questions
         if questions:
             body = [
-                f"{number}. **{f.rule.id}** {md_text(finding_message(f, lang))}"
+                f"{number}. **{f.rule.id}** {md_text(open_question(assessment, f, lang))}"
                 for number, f in enumerate(questions, start=1)
             ]
             sections.append((translate("report.open_questions", lang) + f" ({len(questions)})", [*body, ""]))
-        met = assessment.strengths + assessment.benefits
-        body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
-        sections.append(
-            (translate("report.goes_well", lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""])
-        )
+        for key, met in (("report.goes_well", assessment.strengths), ("report.benefits", assessment.benefits)):
+            if met or key == "report.goes_well":
+                body = [line for f in met for line in _met(assessment, f, lang, verbosity)]
+                sections.append((translate(key, lang) + f" ({len(met)})", (body or [md_text(translate("report.none", lang))]) + [""]))
 
     sections.append(action_list_markdown(assessment, lang))
     for number, (heading, body) in enumerate(sections, start=1):

@@ -17,7 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tango_check.explain import Clause, applies_text, describe, explanation, outline, pack_text
-from tango_check.i18n import translate
+from tango_check.i18n import plural, translate
+from tango_check.render.layout import fit_columns
 from tango_check.render.markdown import md_text
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, Rule
 
@@ -57,7 +58,7 @@ def _row(rule: Rule, lang: str) -> dict[str, str]:
         "id": rule.id,
         "kind": translate(f"explain.kind.{rule.kind}", lang),
         "theme": rule.theme,
-        "severity": translate(f"explain.severity.{rule.severity}", lang),
+        "severity": translate(f"severity.{rule.severity}", lang),
         "weight": str(rule.weight),
         "applies": applies_text(rule, lang, style="field"),
         "title": rule.title.text(lang),
@@ -71,7 +72,7 @@ def rules_markdown(rules: list[Rule], lang: str) -> str:
         "",
         "<!-- " + translate("rules.md.generated", lang) + " -->",
         "",
-        translate("rules.md.intro", lang, count=len(rules)),
+        translate("rules.md.intro", lang, rules=plural("count.rules", lang, len(rules))),
     ]
     for pack, pack_rules in _by_pack(rules):
         lines += ["", f"## {md_text(_pack_heading(pack, pack_rules[0], lang))}", ""]
@@ -109,21 +110,43 @@ def _citation(data: dict[str, Any]) -> str:
 # --- terminal -----------------------------------------------------------------
 
 
+_WRAPS = {"id": False, "weight": False, "theme": False}  # the others may wrap between words
+_TITLE_LEAST = 30  # a title narrower than this is a column of single words: list the rules instead
+
+
 def print_rules_table(rules: list[Rule], console: Console, lang: str) -> None:
-    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
+    """A table when every title fits it readably; on a narrow terminal one rule per block."""
     several_packs = len({rule.pack for rule in rules}) > 1
-    for name in _COLUMNS:
-        table.add_column(translate(f"rules.col.{name}", lang), no_wrap=name in ("id", "weight"))
-    if several_packs:
-        table.add_column(translate("rules.col.pack", lang))
-    for pack, pack_rules in _by_pack(rules):
-        for rule in pack_rules:
-            row = _row(rule, lang)
-            cells = [row[name] for name in _COLUMNS] + ([pack] if several_packs else [])
-            table.add_row(*(Text(cell) for cell in cells))
-        table.add_section()
-    console.print(table)
-    console.print(Text(translate("rules.list_footer", lang, count=len(rules)), style="dim"))
+    names = [*_COLUMNS, *(["pack"] if several_packs else [])]
+    headings = [translate(f"rules.col.{name}", lang) for name in names]
+    rows = [
+        [{**_row(rule, lang), "pack": pack}[name] for name in names]
+        for pack, pack_rules in _by_pack(rules)
+        for rule in pack_rules
+    ]
+    wraps = [_WRAPS.get(name, True) for name in names]
+    widths = fit_columns([headings, *rows], console.width - 2 * (len(names) - 1), wraps)
+    title = names.index("title")
+    if widths is None or widths[title] < min(_TITLE_LEAST, max(len(row[title]) for row in rows)):
+        for row in rows:
+            line = Text(f"{row[0]}  ", style="bold")
+            line.append(row[title])
+            facts = dict(zip(names, row))
+            facts["weight"] = translate("explain.weight", lang, weight=facts["weight"])
+            facts["applies"] = f"{headings[names.index('applies')]}: {facts['applies']}"
+            line.append("\n" + " · ".join(facts[name] for name in names[1:] if name != "title"), style="dim")
+            console.print(line)
+    else:
+        table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1), pad_edge=False)
+        for heading, width in zip(headings, widths):
+            table.add_column(heading, width=width)
+        for pack, pack_rules in _by_pack(rules):
+            for cells in rows[: len(pack_rules)]:
+                table.add_row(*(Text(cell) for cell in cells))
+            rows = rows[len(pack_rules) :]
+            table.add_section()
+        console.print(table)
+    console.print(Text(translate("rules.list_footer", lang, rules=plural("count.rules", lang, len(rules))), style="dim"))
 
 
 def _say(console: Console, text: str, indent: int = 2, *, bullet: bool = False, style: str = "") -> None:

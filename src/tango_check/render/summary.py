@@ -11,15 +11,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from rich import box
-from rich.cells import cell_len
 from rich.console import RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from tango_check.batch import Failure, Row, Summary
-from tango_check.i18n import translate
+from tango_check.i18n import plural, translate
 from tango_check.render.common import finding_message
 from tango_check.render.json_report import score_number
+from tango_check.render.layout import fit_columns, shorten_path
 from tango_check.render.markdown import md_text
 from tango_check.render.terminal import VERDICT_STYLE
 from tango_check.scoring import format_score
@@ -53,8 +54,8 @@ def _cells(entry: Row | Failure, lang: str) -> tuple[str, str, str, str, str, st
 
 
 ROWS_PER_TABLE = 100
-_FIXED_COLUMNS = (2, 3, 4)  # ambition, verdict and score keep their width; file, name and obstacle wrap
-_MIN_WIDTH = 10
+_WRAPS = (False, True, False, True, False, True)  # names, verdicts and obstacles wrap between words; a path never
+_LEAST = 16  # a wrapping column narrower than this reads as a column of single words: use the list instead
 _HEADINGS = ("summary.file", "summary.partnership", "summary.ambition", "report.verdict", "report.score", "summary.top_obstacle")
 
 
@@ -63,7 +64,7 @@ def totals(summary: Summary, lang: str) -> str:
     return translate(
         "summary.totals",
         lang,
-        files=len(summary.entries),
+        files=plural("count.files", lang, len(summary.entries)),
         assessed=len(summary.rows),
         ready=counts["ready"],
         conditions=counts["ready_with_conditions"],
@@ -73,18 +74,22 @@ def totals(summary: Summary, lang: str) -> str:
 
 
 def summary_tables(summary: Summary, lang: str, width: int) -> Iterator[RenderableType]:
-    """The summary for the terminal, to print one part at a time: heading, table, totals.
+    """The summary for the terminal, to print one part at a time: heading, table (or list), totals.
 
     Rich lays out a whole table in memory, so thousands of rows are printed
     as tables of `ROWS_PER_TABLE` with the same column widths, reading as one.
+    When the columns cannot fit with every path and word whole, each file
+    becomes a short block instead.
     """
     headings, entries = summary_cells(summary, lang)
-    widths = column_widths([headings, *(cells for _, cells in entries)], width - 3 * (len(headings) - 1))
+    widths = fit_columns([headings, *(cells for _, cells in entries)], width - 3 * (len(headings) - 1), _WRAPS, _LEAST)
     yield Text(translate("summary.title", lang), style="bold underline")
-    for start in range(0, max(len(entries), 1), ROWS_PER_TABLE):
+    if widths is None:
+        yield from _blocks(headings, entries, width)
+    for start in range(0, max(len(entries), 1) if widths else 0, ROWS_PER_TABLE):
         table = Table(box=box.MINIMAL, show_edge=False, pad_edge=False, show_header=start == 0, header_style="bold")
-        for index, (heading, column_width) in enumerate(zip(headings, widths)):
-            table.add_column(heading, width=column_width, justify="right" if index == 4 else "left", overflow="fold")
+        for index, (heading, column_width) in enumerate(zip(headings, widths or ())):
+            table.add_column(heading, width=column_width, justify="right" if index == 4 else "left")
         for status, cells in entries[start : start + ROWS_PER_TABLE]:
             texts = [Text(cell) for cell in cells]
             texts[3].stylize(VERDICT_STYLE.get(status, "bold red"))
@@ -93,18 +98,18 @@ def summary_tables(summary: Summary, lang: str, width: int) -> Iterator[Renderab
     yield Text(totals(summary, lang))
 
 
-def column_widths(rows: list[list[str] | tuple[str, ...]], available: int) -> list[int]:
-    """Each column as wide as its longest cell; if that is too wide, the wrapping columns share the room."""
-    natural = [max(cell_len(row[index]) for row in rows) for index in range(len(rows[0]))]
-    wrapping = [index for index in range(len(natural)) if index not in _FIXED_COLUMNS]
-    room = max(available - sum(natural[index] for index in _FIXED_COLUMNS), _MIN_WIDTH * len(wrapping))
-    wanted = sum(natural[index] for index in wrapping)
-    if wanted <= room:
-        return natural
-    widths = list(natural)
-    for index in wrapping:
-        widths[index] = max(_MIN_WIDTH, natural[index] * room // wanted)
-    return widths
+def _blocks(headings: list[str], entries: list[tuple[str, tuple[str, ...]]], width: int) -> Iterator[RenderableType]:
+    """One block per file for a narrow terminal: the path; the name; ambition, verdict and score; the obstacle."""
+    for status, (source, name, ambition_text, verdict, score, obstacle) in entries:
+        yield Text(shorten_path(source, width), style="bold")
+        lines = Text(f"{name}\n")
+        for index, cell in ((2, ambition_text), (3, verdict), (4, score)):
+            lines.append(f"{headings[index]}: ", style="dim")
+            lines.append(cell, style=VERDICT_STYLE.get(status, "bold red") if index == 3 else "")
+            lines.append(" · " if index < 4 else "\n", style="dim")
+        lines.append(f"{headings[5]}: ", style="dim")
+        lines.append(obstacle)
+        yield Padding(lines, (0, 0, 0, 2))
 
 
 def summary_markdown(summary: Summary, lang: str) -> str:

@@ -7,6 +7,7 @@ report without colour reads well in a log file or an e-mail.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
@@ -25,9 +26,13 @@ from tango_check.render.common import (
     band_legend,
     finding_message,
     met_answers,
-    next_step_text,
+    finding_tag,
+    open_question,
     party_names,
     partnership_title,
+    scope_lines,
+    verdict_words,
+    why_heading,
 )
 from tango_check.render.respondents import render_respondents
 from tango_check.render.views import render_views
@@ -36,7 +41,8 @@ from tango_check.scoring import Assessment, Finding, band, format_score
 BAND_STYLE = {"strength": "green", "borderline": "yellow", "concern": "red", "unknown": "dim"}
 VERDICT_STYLE = {"ready": "bold green", "ready_with_conditions": "bold yellow", "not_ready": "bold red"}
 BAR_WIDTH = 20
-NEXT_STEPS_SHOWN = 5
+BAND_GLYPH = {"strength": "█", "borderline": "▓", "concern": "▒"}  # told apart without colour
+EMPTY_BAR, UNKNOWN_BAR = "░", "·"
 
 
 def use_colour(choice: str, stream: TextIO) -> bool:
@@ -101,12 +107,45 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
-    """A console for one command run; without colour it writes no ANSI codes at all."""
+class _TrimmedLines:
+    """A stream that drops the spaces Rich pads each line with, so no line of a report ends in spaces.
+
+    Whole lines are written as they come; a line without its end yet waits
+    for it (or for `flush`, as a prompt does).
+    """
+
+    _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._stream.write("".join(self._TRAILING.sub(r"\1", line) + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def make_console(choice: str = "auto", stream: TextIO | None = None, *, trim: bool = True) -> Console:
+    """A console for one command run; without colour it writes no ANSI codes at all.
+
+    `trim=False` keeps Rich's padding, for a live display (a progress bar) that redraws its line.
+    """
     stream = stream or sys.stdout
     colour = use_colour(choice, stream)
     console = _Console(
-        file=stream,
+        file=_TrimmedLines(stream) if trim else stream,
         force_terminal=colour,
         color_system="auto" if colour else None,
         no_color=not colour,
@@ -121,9 +160,12 @@ def make_console(choice: str = "auto", stream: TextIO | None = None) -> Console:
 
 
 def _bar(score: float | None, band: str) -> Text:
-    filled = 0 if score is None else round(BAR_WIDTH * score / 100)
-    bar = Text("█" * filled, style=BAND_STYLE[band])
-    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    """A bar whose glyph names its band, so it reads without colour too; an unknown score is no bar at all."""
+    if score is None:
+        return Text(UNKNOWN_BAR * BAR_WIDTH, style=BAND_STYLE[band])
+    filled = round(BAR_WIDTH * score / 100)
+    bar = Text(BAND_GLYPH[band] * filled, style=BAND_STYLE[band])
+    bar.append(EMPTY_BAR * (BAR_WIDTH - filled), style="dim")
     return bar
 
 
@@ -141,9 +183,9 @@ def _header(assessment: Assessment, lang: str) -> Panel:
 def _verdict(assessment: Assessment, lang: str) -> Text:
     text = Text()
     text.append(f"{translate('report.verdict', lang)}: ", style="bold")
-    text.append(translate(f"verdict.{assessment.verdict}", lang).upper(), style=VERDICT_STYLE[assessment.verdict])
+    text.append(verdict_words(assessment, lang).upper(), style=VERDICT_STYLE[assessment.verdict])
     text.append(f"   {translate('report.score', lang)}: ", style="bold")
-    text.append(f"{format_score(assessment.score)}/100")
+    text.append(f"{format_score(assessment.score, lang)}/100")
     text.append("   (" + translate("report.answered", lang, known=assessment.answered, total=assessment.applicable) + ")")
     return text
 
@@ -161,7 +203,7 @@ def _themes(assessment: Assessment, lang: str) -> Table:
         table.add_row(
             Text(name, style=style),
             _bar(score, band_name),
-            Text(format_score(score), style=style),
+            Text(format_score(score, lang), style=style),
             Text(translate(f"band.{band_name}", lang), style=BAND_STYLE[band_name]),
         )
     return table
@@ -173,7 +215,7 @@ def _legend(lang: str) -> Text:
     legend.append(f"{translate('report.band', lang)}:", style="dim")
     for name, label in band_legend(lang):
         legend.append("  ")
-        legend.append("░" if name == "unknown" else "█", style=BAND_STYLE[name])
+        legend.append(BAND_GLYPH.get(name, UNKNOWN_BAR), style=BAND_STYLE[name])
         legend.append(f" {label}", style="dim")
     return legend
 
@@ -194,15 +236,22 @@ def _item(mark: Text, body: Text) -> Padding:
 
 
 def _finding_item(
-    finding: Finding, lang: str, mark: str, style: str, detail: bool = False, answers: list[tuple[str, str]] | None = None
+    finding: Finding,
+    lang: str,
+    mark: str,
+    style: str,
+    detail: bool = False,
+    answers: list[tuple[str, str]] | None = None,
+    message: str | None = None,
 ) -> Padding:
     body = Text()
     body.append(f"{finding.rule.id} ", style="dim")
-    body.append(finding_message(finding, lang))
+    body.append(message or finding_message(finding, lang))
     if answers:
         given = "; ".join(f"{field} = {value}" for field, value in answers)
         body.append(f"\n{translate('report.answers', lang)}: {given}", style="dim")
     if detail:
+        body.append(f" ({finding_tag(finding, lang)})", style="dim")
         body.append(f"\n{translate('report.recommendation', lang)}: ", style="bold")
         body.append(finding.rule.recommendation.text(lang))
         body.append(f"\n{translate('report.source', lang)}: {finding.rule.source.citation()}", style="dim")
@@ -212,40 +261,56 @@ def _finding_item(
 def render_terminal(assessment: Assessment, console: Console, lang: str, verbosity: int = 0) -> None:
     """Print the report to `console`.
 
-    `verbosity` < 0: only the verdict and the obstacles; > 0: also, under each
-    met rule, the answers that met it.
+    `verbosity` < 0: only the verdict, its reasons (a line each) and the
+    obstacles; > 0: also, under each met rule, the answers that met it.
     """
     if verbosity < 0:
         console.print(Text(partnership_title(assessment, lang), style="bold"))
-        console.print(_verdict(assessment, lang))
+        console.print(_verdict(assessment, lang), soft_wrap=True)
+        for line in [reason.text(lang) for reason in assessment.reasons] + scope_lines(assessment, lang):
+            console.print(Text(f"  • {line}"), soft_wrap=True)  # one line each, however wide: a log keeps it whole
         for finding in assessment.obstacles:
             console.print(_finding_item(finding, lang, "✗", "bold red"))
         return
     console.print(_header(assessment, lang))
     console.print(_verdict(assessment, lang))
-    _heading(console, "report.why_verdict", lang)
+    scope = scope_lines(assessment, lang)
+    if scope:
+        _heading(console, "scope.heading", lang)
+        for line in scope:
+            console.print(_item(Text("!", style="bold yellow"), Text(line)))
+    console.print()
+    console.print(Text(why_heading(assessment, lang), style="bold underline"))
     for reason in assessment.reasons:
         console.print(_item(Text("•"), Text(reason.text(lang))))
 
     _heading(console, "report.themes", lang)
     console.print(_themes(assessment, lang))
     console.print(_legend(lang))
+
+    # In the order of the agenda (Markdown, HTML): what to do first, what goes well last; each advice once.
+    obstacles = assessment.obstacles
+    _heading(console, "report.obstacles_to_discuss", lang, len(obstacles))
+    for number, finding in enumerate(obstacles, start=1):
+        console.print(_finding_item(finding, lang, f"{number}.", "bold red", detail=True))
+    if not obstacles:
+        console.print(Text("  " + translate("report.none", lang), style="dim"))
+
     render_respondents(console, assessment, lang)
     render_views(console, assessment, lang)
 
+    questions = assessment.open_questions
+    if questions:
+        _heading(console, "report.open_questions", lang, len(questions))
+        for number, finding in enumerate(questions, start=1):
+            console.print(_finding_item(finding, lang, f"{number}.", "bold yellow", message=open_question(assessment, finding, lang)))
+
     strengths = assessment.strengths
-    _heading(console, "report.strengths", lang, len(strengths))
+    _heading(console, "report.goes_well", lang, len(strengths))
     for finding in strengths:
         answers = met_answers(assessment, finding) if verbosity > 0 else None
         console.print(_finding_item(finding, lang, "✓", "bold green", answers=answers))
     if not strengths:
-        console.print(Text("  " + translate("report.none", lang), style="dim"))
-
-    obstacles = assessment.obstacles
-    _heading(console, "report.obstacles", lang, len(obstacles))
-    for finding in obstacles:
-        console.print(_finding_item(finding, lang, "✗", "bold red", detail=True))
-    if not obstacles:
         console.print(Text("  " + translate("report.none", lang), style="dim"))
 
     if assessment.benefits:
@@ -253,23 +318,6 @@ def render_terminal(assessment: Assessment, console: Console, lang: str, verbosi
         for finding in assessment.benefits:
             answers = met_answers(assessment, finding) if verbosity > 0 else None
             console.print(_finding_item(finding, lang, "+", "bold cyan", answers=answers))
-
-    questions = assessment.open_questions
-    if questions:
-        _heading(console, "report.to_discuss", lang, len(questions))
-        for finding in questions:
-            console.print(_finding_item(finding, lang, "?", "bold yellow"))
-
-    steps = assessment.next_steps
-    if steps:
-        _heading(console, "report.next_steps", lang)
-        for number, finding in enumerate(steps[:NEXT_STEPS_SHOWN], start=1):
-            body = Text(next_step_text(finding, lang))
-            body.append(f" [{finding.rule.id}]", style="dim")
-            console.print(_item(Text(f"{number}.", style="bold"), body))
-        if len(steps) > NEXT_STEPS_SHOWN:
-            more = translate("report.more_steps", lang, count=len(steps) - NEXT_STEPS_SHOWN)
-            console.print(Text("  " + more, style="dim"))
 
     console.print()
     console.print(Text(translate("report.disclaimer", lang), style="dim italic"))
