@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import venv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,3 +126,18 @@ def check(outcome: Run, allowed: tuple[int, ...], what: str) -> None:
 def resource_note() -> str:
     return f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s), load {os.getloadavg()[0]:.2f}"
 
+
+def find_check_jsonschema(given: str | None) -> str:
+    """The check-jsonschema program: the one given, one on PATH, or one installed once into a temporary venv."""
+    if given:
+        return given
+    found = shutil.which("check-jsonschema")
+    if found:
+        return found
+    home = Path(tempfile.gettempdir()) / "tango-check-benchmarks" / "check-jsonschema"
+    program = home / "bin" / "check-jsonschema"
+    if not program.exists():
+        print(f"installing check-jsonschema into {home} (once) ...", file=sys.stderr)
+        venv.create(home, with_pip=True)
+        subprocess.run([str(home / "bin" / "python"), "-m", "pip", "install", "--quiet", "check-jsonschema"], check=True)
+    return str(program)

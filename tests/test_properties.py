@@ -29,7 +29,7 @@ from tango_check.conditions import Condition, Equals, In
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
-from tango_check.model import Partnership, field_catalog
+from tango_check.model import UNKNOWN, Partnership, answer_at, field_catalog
 from tango_check.render.json_report import KnownTexts, assessment_dict, assessment_json, render_json
 from tango_check.rules import load_rules
 from tango_check.scoring import READY_COVERAGE, STRENGTH_FROM, assess, rule_status
@@ -220,6 +220,25 @@ def test_every_allowed_answer_is_accepted_as_written(answers: dict[str, Any], fl
         for part in path.split("."):
             found = getattr(found, part)
         assert found == value, path
+
+
+def walked(section: Any, path: str) -> Any:
+    """The plain reading of a dotted path, one attribute at a time, that `answer_at` must agree with."""
+    for part in path.split("."):
+        section = getattr(section, part, None)
+        if section is None:
+            return None
+    return None if section == UNKNOWN else section
+
+
+ODD_PATHS = ("vision", "views.cooperative", "views.cooperative.vision", "no_such", "vision.no_such", "name.upper", "views.nobody.vision.shared")
+
+
+@given(answer_sets_with_views)
+def test_answer_at_agrees_with_a_walk_of_the_model(answers: dict[str, Any]) -> None:
+    partnership = Partnership.model_validate(nested(answers))
+    for path in (*LEAVES, *ODD_PATHS):
+        assert answer_at(partnership, path) == walked(partnership, path), path
 
 
 def wrong_answer_for(path: str) -> st.SearchStrategy[Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,7 @@ TOOL = "tango-check"
 class Config(BaseModel):
     """What a configuration file may say (keys as in the file)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False, defer_build=True)  # most runs find no file
 
     lang: Literal["nl", "en"] | None = None
     select: list[str] | None = None
@@ -102,6 +101,8 @@ def _has_tool_table(path: Path) -> bool:
     # A cheap look first: a pyproject.toml that never names the tool is not ours to parse.
     if TOOL not in text:
         return False
+    import tomllib  # here: most runs never read TOML
+
     try:
         return isinstance(tomllib.loads(text).get("tool", {}).get(TOOL), dict)
     except ValueError:  # a TOMLDecodeError, or a number too long for int()
@@ -129,6 +130,8 @@ _TOML_KEY = re.compile(r"""^\s*["']?(?P<key>[A-Za-z0-9_-]+)["']?\s*=""")
 
 def _toml_document(path: Path) -> Document:
     """The `[tool.tango-check]` table, with the line of each key for located errors."""
+    import tomllib
+
     source = str(path)
     text = read_text(path, source)
     try:

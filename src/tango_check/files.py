@@ -7,7 +7,6 @@ so an error or Ctrl-C never leaves a half-written report or template.
 from __future__ import annotations
 
 import os
-import secrets
 import signal
 import stat
 from pathlib import Path
@@ -52,7 +51,8 @@ class AtomicFile:
     def __init__(self, target: Path):
         self.shown = str(target)
         self.target = regular_target(target)
-        self.temporary = self.target.parent / f".{self.target.name}.{secrets.token_hex(4)}.tmp"
+        # os.urandom as secrets.token_hex(4) does: this module loads on every run, and secrets costs --version 4 ms
+        self.temporary = self.target.parent / f".{self.target.name}.{os.urandom(4).hex()}.tmp"
         self.handlers: dict[int, Any] = {}
         try:  # before the temporary file exists, so no signal can leave it behind
             self.handlers = {signum: signal.signal(signum, self._stop) for signum in STOP_SIGNALS}

@@ -49,7 +49,7 @@ ROLE_ORDER = (*typing.get_args(Role), UNSTATED_ROLE)
 
 
 class SplitRule(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when first read: most runs have one respondent
 
     band: int = Field(ge=0)
     min_outside: int = Field(ge=1)
@@ -59,7 +59,7 @@ class SplitRule(BaseModel):
 class RespondentRules(BaseModel):
     """The aggregation rules (`respondents.yaml`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     schema_version: Literal[1] = 1
     scales: list[list[str]]
