@@ -181,3 +181,10 @@ def test_github_escapes_what_would_break_a_command() -> None:
     line = command("error", "50% done\nnext", file="a,b:c.yaml", location=Location(3, 7), title="V01 a: b, c")
     assert line == "::error file=a%2Cb%3Ac.yaml,line=3,col=7,title=V01 a%3A b%2C c::50%25 done%0Anext\n"
     assert escape_property("100%") == "100%25"
+
+
+def test_an_open_question_on_the_tools_own_reading_says_so_in_ci_annotations() -> None:
+    """B01 rests on tango-check's reading, not the study: its open question carries the mark, as in every report."""
+    lines = invoke("assess", str(EXAMPLES / "early-draft.yaml"), "-f", "github", "--lang", "en").stdout.splitlines()
+    [b01] = [line for line in lines if "title=B01" in line]
+    assert "(the tool's reading, not the study's)" in b01

@@ -33,10 +33,9 @@ def level(finding: Finding) -> str:
 
 def message(finding: Finding, lang: str) -> str:
     """The problem (or the open question) and what to do about it."""
-    rule = finding.rule
-    if finding.status == "unknown":
-        return translate("ci.unknown", lang, question=rule.question.text(lang))
-    return f"{finding_message(finding, lang)} {translate('ci.recommendation', lang, text=rule.recommendation.text(lang))}"
+    if finding.status == "unknown":  # the question, marked when it rests on the tool's reading
+        return translate("ci.unknown", lang, question=finding_message(finding, lang))
+    return f"{finding_message(finding, lang)} {translate('ci.recommendation', lang, text=finding.rule.recommendation.text(lang))}"
 
 
 def rule_help(rule: Rule, lang: str) -> str:
