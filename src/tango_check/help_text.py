@@ -85,8 +85,8 @@ DUTCH: dict[str, str] = {
         "Schrijf de vragenlijst als één webpagina om te e-mailen: die werkt zonder internet in elke browser en slaat een samenwerkingsbestand op.",
     "The web page to write; '-' prints it on the screen (stdout) instead.":
         "De webpagina om te schrijven; '-' toont die in plaats daarvan op het scherm (stdout).",
-    "A form for one partner's own view: its answers are saved with 'perspective:' and the respondent's role (assess the files with --with).":
-        "Een formulier voor de eigen kijk van één partner: de antwoorden worden opgeslagen met 'perspective:' en de rol van de invuller (beoordeel de bestanden met --with).",
+    "A form for one partner's own view: its answers are saved with 'perspective:' and the respondent's role (assess all responses together with --together).":
+        "Een formulier voor de eigen kijk van één partner: de antwoorden worden opgeslagen met 'perspective:' en de rol van de invuller (beoordeel alle antwoorden samen met --together).",
     "Also ask the optional parts (the extension pack, each partner's own view).":
         "Stel ook de vragen van de optionele delen (het uitbreidingspakket, de eigen kijk van elke partner).",
     "Print the JSON Schema (draft-07) of the partnership file, for editors and other tools.":

@@ -96,7 +96,7 @@ def form(
         typer.Option(
             "--perspective",
             help="A form for one partner's own view: its answers are saved with 'perspective:' and the "
-            "respondent's role (assess the files with --with).",
+            "respondent's role (assess all responses together with --together).",
         ),
     ] = None,
     everything: Annotated[
