@@ -16,11 +16,10 @@ from typing import TextIO
 
 from tango_check.batch import Failure, Row, Summary
 from tango_check.i18n import translate
-from tango_check.render.json_report import score_number
 from tango_check.render.summary import first_problem
 from tango_check.rules import THEMES
 from tango_check.safe_text import escape_controls
-from tango_check.scoring import Assessment
+from tango_check.scoring import Assessment, format_score
 
 BOM = "\ufeff"
 SEPARATOR = {"nl": ";", "en": ","}
@@ -29,12 +28,8 @@ _FORMULA_START = ("=", "+", "-", "@")  # a tab or CR in front is escaped first (
 
 
 def number_text(value: float | None, lang: str) -> str:
-    """A score as a spreadsheet reads it in `lang`: two decimals at most, a decimal comma in Dutch; empty when unknown."""
-    number = score_number(value)
-    if number is None:
-        return ""
-    text = f"{number:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
+    """A score as every report shows it (`format_score`), but an empty cell when unknown."""
+    return "" if value is None else format_score(value, lang)
 
 
 def cell(text: str) -> str:
