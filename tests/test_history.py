@@ -144,3 +144,12 @@ def test_a_result_saved_without_a_catalogue_counts_as_mixed(tmp_path: Path, rule
     saved.write_text(json.dumps(data), encoding="utf-8")
     result = invoke("compare", str(saved), str(NEW), "--lang", "en")
     assert result.exit_code == 2 and "catalogue not recorded" in result.stderr
+
+
+def test_history_html_shows_control_characters_in_a_name_written_out(tmp_path: Path) -> None:
+    """As in every other report: a name holding an escape sequence reaches the page as `\\x1b`, never raw."""
+    named = ("name: Zorgcoöperatie Oosterwold en Zorggroep De Horst", 'name: "Oosterwold \\e[31mRood\\e]0;titel\\a"')
+    files = [dated(tmp_path, OLD, "2025-04-01", "a.yaml", named), dated(tmp_path, NEW, "2026-04-01", "b.yaml", named)]
+    page = invoke("history", *map(str, files), "-f", "html", "--lang", "en").stdout
+    assert "\x1b" not in page and "\x07" not in page
+    assert "Oosterwold \\x1b[31mRood\\x1b]0;titel\\x07" in page

@@ -20,3 +20,10 @@ def escape_controls(text: str, *, keep_newlines: bool = True) -> str:
     return "".join(
         char if char.isprintable() or (keep_newlines and char == "\n") else _escaped(char) for char in text
     )
+
+
+def html_literal(text: object) -> str:
+    """Text as HTML shows it literally: markup escaped, control characters written as `\\x1b` as in every report."""
+    from html import escape
+
+    return escape(escape_controls(str(text)), quote=True)

@@ -8,7 +8,6 @@ to the next, the obstacles that came and went.
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from tango_check.compare import Change, Snapshot
@@ -17,6 +16,7 @@ from tango_check.i18n import translate
 from tango_check.render.common import theme_title
 from tango_check.render.compare import BUCKETS, change_dict, mixed_note, side_dict
 from tango_check.render.json_report import JSON_SCHEMA_VERSION, score_number, tool_info
+from tango_check.safe_text import html_literal as escape
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, format_score
 
 if TYPE_CHECKING:

@@ -3,14 +3,13 @@
 No scripts, no external resources: the styles are inline and the chart of
 the theme scores is inline SVG; a Content-Security-Policy forbids anything
 else as a second line of defence. Every text, ours or the user's, goes
-through `html.escape`, so a partner named `<script>` shows as text.
+through `safe_text.html_literal`, so a partner named `<script>` shows as text.
 """
 
 from __future__ import annotations
 
 import math
 import textwrap
-from html import escape
 
 from tango_check import __version__
 from tango_check.batch import Summary
@@ -31,7 +30,7 @@ from tango_check.render.common import (
 )
 from tango_check.render.summary import summary_cells, totals
 from tango_check.respondents import Panel
-from tango_check.safe_text import escape_controls
+from tango_check.safe_text import html_literal as _e  # every text in this page goes through it
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding, band, format_score
 
 BAND_COLOUR = {"strength": "#2e7d32", "borderline": "#e0a100", "concern": "#c62828", "unknown": "#9e9e9e"}
@@ -89,11 +88,6 @@ footer { margin-top: 8mm; font-size: 8.5pt; color: #555; }
 
 _SUMMARY_COLUMNS = ("file", "name", "ambition", "verdict", "score", "obstacle")
 _CHART = {"label": 250, "bar": 320, "value": 110, "row": 26, "top": 22}
-
-
-def _e(text: object) -> str:
-    """Text as HTML shows it literally: markup escaped, control characters written as `\\x1b` as in every report."""
-    return escape(escape_controls(str(text)), quote=True)
 
 
 def _t(key: str, lang: str, **params: object) -> str:

@@ -135,7 +135,7 @@ def overview_markdown(overview: Overview, lang: str, partnerships: str) -> str:
 
 def overview_html(overview: Overview, lang: str, partnerships: str) -> str:
     """The overview as `<section id="overview">`; `partnerships` is the table of all partnerships, as HTML."""
-    from html import escape
+    from tango_check.safe_text import html_literal as escape
 
     parts = [f'<section id="overview" class="overview">\n<h1>{escape(translate("overview.title", lang))}</h1>\n']
     for table in overview_tables(overview, lang):
