@@ -41,7 +41,19 @@ READ_STATE = """() => Object.fromEntries([...document.querySelectorAll('fieldset
 }))"""
 
 # The page empties the open control once it has dealt with the chosen file.
-READ_DONE = "() => document.querySelector('[data-action=open]').value === ''"
+OPEN = '[data-action="open"]'
+
+
+def _read_done(page: Any) -> None:
+    """Wait until the page has read the chosen file (it then clears the open control).
+
+    Not `wait_for_function` with a string: while it polls, older Playwright
+    evaluates the string in the page, which the page's CSP (no 'unsafe-eval')
+    refuses. `expect` runs in Playwright's own isolated world.
+    """
+    from playwright.sync_api import expect
+
+    expect(page.locator(OPEN)).to_have_value("")
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +129,7 @@ class Visit:
     def open(self, path: Path) -> str:
         """Choose a file with the open control; the message the page shows once it has read it."""
         self.page.set_input_files('[data-action="open"]', str(path))
-        self.page.wait_for_function(READ_DONE)
+        _read_done(self.page)
         return self.page.locator("#message").inner_text()
 
     def close(self) -> None:
@@ -347,7 +359,7 @@ def test_opening_a_file_over_unsaved_answers_asks_first(
 
     page.page.once("dialog", lambda dialog: answer(dialog, accept=False))
     page.page.set_input_files('[data-action="open"]', str(EXAMPLES / "broker-ready.yaml"))
-    page.page.wait_for_function(READ_DONE)
+    _read_done(page.page)
     assert asked == ["Replace the answers on this page with those in broker-ready.yaml? The answers you have not saved will be lost."]
     assert page.state()["vision.shared"] == ["partly"]  # kept
     page.page.once("dialog", lambda dialog: answer(dialog, accept=True))
