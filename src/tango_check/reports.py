@@ -48,40 +48,41 @@ class TextWriter:
     """The terminal report per partnership; in batch mode a rule between them and the summary table."""
 
     def __init__(self, stream: TextIO, color: str, lang: str, verbosity: int, batch: bool):
-        from tango_check.render.terminal import make_console
+        from tango_check.render.terminal import open_screen
 
-        self.console = make_console(color, stream)
+        self.screen = open_screen(color, stream)
+        self.stream, self.color = stream, color
         self.lang, self.verbosity, self.batch = lang, verbosity, batch
         self.count = 0
 
     def add(self, assessment: Assessment) -> None:
-        from rich.rule import Rule
+        from tango_check.render.blocks import rule
+        from tango_check.render.terminal import report_lines
 
-        from tango_check.render.terminal import render_terminal
-
+        screen = self.screen
+        lines = report_lines(assessment, self.lang, screen.width, self.verbosity, ascii_only=screen.ascii_only)
         if self.batch:
-            if self.count:
-                self.console.print()
-            self.console.print(Rule(assessment.source, align="left", style="dim"))
+            lines[:0] = ([[]] if self.count else []) + rule(assessment.source, "dim", screen.width, ascii_only=screen.ascii_only)
         self.count += 1
-        render_terminal(assessment, self.console, self.lang, self.verbosity)
+        screen.write(lines)
 
     def failed(self, failure: Failure) -> None:
         """Problems go to stderr; the summary gives the file a row."""
 
     def finish(self, summary: Summary) -> None:
-        from tango_check.render.summary import summary_tables
-
         if self.batch:
             from tango_check.overview import overview_of
             from tango_check.render.overview import common_obstacles_text
+            from tango_check.render.summary import summary_lines
+            from tango_check.render.terminal import make_console
 
-            self.console.print()
-            for part in summary_tables(summary, self.lang, self.console.width):
-                self.console.print(part)
-            self.console.print()
+            self.screen.write([[]])
+            for part in summary_lines(summary, self.lang, self.screen.width, ascii_only=self.screen.ascii_only):
+                self.screen.write(part)
+            console = make_console(self.color, self.stream)
+            console.print()
             for part in common_obstacles_text(overview_of(summary), self.lang):
-                self.console.print(part)
+                console.print(part)
 
 
 class JsonWriter:

@@ -16,7 +16,7 @@ from tango_check.scoring import Assessment, format_score
 from tango_check.views import Divergence
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from tango_check.render.styled import Line
 
 
 def side_label(side: str, lang: str) -> str:
@@ -95,16 +95,15 @@ def divergence_answers(divergence: Divergence) -> dict[str, Any]:
 # --- terminal ------------------------------------------------------------------------
 
 
-def render_respondents(console: Console, assessment: Assessment, lang: str) -> None:
+def respondent_section(assessment: Assessment, lang: str, width: int) -> list[Line]:
     """The "Respondents" section of the terminal report; nothing without a panel."""
     if assessment.panel is None:
-        return
-    from rich.text import Text
+        return []
+    from tango_check.render.blocks import paragraph
+    from tango_check.render.styled import Styled
+    from tango_check.render.terminal import heading
 
-    console.print()
-    console.print(Text(translate("respondents.heading", lang), style="bold underline"))
+    lines = heading(translate("respondents.heading", lang), width)
     for label, text in respondent_lines(assessment, lang):
-        line = Text(f"  {label}: ", style="dim")
-        line.append(text)
-        console.print(line)
-    console.print(Text(intro(assessment.panel, lang), style="dim"))
+        lines += paragraph(Styled(f"  {label}: ", "dim").append(text), width)
+    return lines + paragraph(Styled(intro(assessment.panel, lang), "dim"), width)

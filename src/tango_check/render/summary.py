@@ -1,6 +1,6 @@
 """The summary of a run over many partnership files: one row per file.
 
-A Rich table for the terminal, a Markdown table, and a mapping for JSON.
+A table for the terminal, a Markdown table, and a mapping for JSON.
 Broken files get a row too, with their first problem, so a reader of the
 table sees every file it was given.
 """
@@ -8,22 +8,17 @@ table sees every file it was given.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from rich import box
-from rich.console import RenderableType
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from tango_check.batch import Failure, Row, Summary
 from tango_check.i18n import plural, translate
 from tango_check.render.common import finding_message
 from tango_check.render.json_report import score_number
-from tango_check.render.layout import fit_columns, shorten_path
 from tango_check.render.markdown import md_text
-from tango_check.render.terminal import VERDICT_STYLE
 from tango_check.scoring import format_score
+
+if TYPE_CHECKING:
+    from tango_check.render.styled import Line
 
 
 def _obstacle(row: Row, lang: str) -> str:
@@ -73,43 +68,52 @@ def totals(summary: Summary, lang: str) -> str:
     )
 
 
-def summary_tables(summary: Summary, lang: str, width: int) -> Iterator[RenderableType]:
-    """The summary for the terminal, to print one part at a time: heading, table (or list), totals.
+def summary_lines(summary: Summary, lang: str, width: int, *, ascii_only: bool = False) -> Iterator[list[Line]]:
+    """The summary for the terminal, a part at a time: heading, table (or list), totals.
 
-    Rich lays out a whole table in memory, so thousands of rows are printed
-    as tables of `ROWS_PER_TABLE` with the same column widths, reading as one.
-    When the columns cannot fit with every path and word whole, each file
-    becomes a short block instead.
+    The table comes in parts of `ROWS_PER_TABLE` rows with the same column
+    widths, reading as one, so thousands of rows are never laid out at
+    once. When the columns cannot fit with every path and word whole, each
+    file becomes a short block instead.
     """
+    from tango_check.render.blocks import Column, Table, paragraph
+    from tango_check.render.layout import fit_columns
+    from tango_check.render.styled import Styled
+    from tango_check.render.terminal import VERDICT_STYLE
+
     headings, entries = summary_cells(summary, lang)
     widths = fit_columns([headings, *(cells for _, cells in entries)], width - 3 * (len(headings) - 1), _WRAPS, _LEAST)
-    yield Text(translate("summary.title", lang), style="bold underline")
+    yield paragraph(Styled(translate("summary.title", lang), "bold underline"), width)
     if widths is None:
         yield from _blocks(headings, entries, width)
+    columns = [Column(justify="right" if index == 4 else "left", width=column_width) for index, column_width in enumerate(widths or ())]
+    rules = ("|", "-", "+") if ascii_only else ("│", "─", "┼")
     for start in range(0, max(len(entries), 1) if widths else 0, ROWS_PER_TABLE):
-        table = Table(box=box.MINIMAL, show_edge=False, pad_edge=False, show_header=start == 0, header_style="bold")
-        for index, (heading, column_width) in enumerate(zip(headings, widths or ())):
-            table.add_column(heading, width=column_width, justify="right" if index == 4 else "left")
-        for status, cells in entries[start : start + ROWS_PER_TABLE]:
-            texts = [Text(cell) for cell in cells]
-            texts[3].stylize(VERDICT_STYLE.get(status, "bold red"))
-            table.add_row(*texts)
-        yield table
-    yield Text(totals(summary, lang))
+        header = [Styled(heading).escaped() for heading in headings] if start == 0 else None
+        table = Table(columns, header=header, header_style="bold", pad_edge=False, rules=rules)
+        rows = [
+            [Styled(cell) if index != 3 else Styled().append(cell, VERDICT_STYLE.get(status, "bold red")) for index, cell in enumerate(cells)]
+            for status, cells in entries[start : start + ROWS_PER_TABLE]
+        ]
+        yield table.lines(rows, width)
+    yield paragraph(Styled(totals(summary, lang)), width)
 
 
-def _blocks(headings: list[str], entries: list[tuple[str, tuple[str, ...]]], width: int) -> Iterator[RenderableType]:
+def _blocks(headings: list[str], entries: list[tuple[str, tuple[str, ...]]], width: int) -> Iterator[list[Line]]:
     """One block per file for a narrow terminal: the path; the name; ambition, verdict and score; the obstacle."""
+    from tango_check.render.blocks import indented, paragraph
+    from tango_check.render.layout import shorten_path
+    from tango_check.render.styled import Styled
+    from tango_check.render.terminal import VERDICT_STYLE
+
     for status, (source, name, ambition_text, verdict, score, obstacle) in entries:
-        yield Text(shorten_path(source, width), style="bold")
-        lines = Text(f"{name}\n")
+        lines = Styled(f"{name}\n")
         for index, cell in ((2, ambition_text), (3, verdict), (4, score)):
-            lines.append(f"{headings[index]}: ", style="dim")
-            lines.append(cell, style=VERDICT_STYLE.get(status, "bold red") if index == 3 else "")
-            lines.append(" · " if index < 4 else "\n", style="dim")
-        lines.append(f"{headings[5]}: ", style="dim")
-        lines.append(obstacle)
-        yield Padding(lines, (0, 0, 0, 2))
+            lines.append(f"{headings[index]}: ", "dim")
+            lines.append(cell, VERDICT_STYLE.get(status, "bold red") if index == 3 else "")
+            lines.append(" · " if index < 4 else "\n", "dim")
+        lines.append(f"{headings[5]}: ", "dim").append(obstacle)
+        yield paragraph(Styled(shorten_path(source, width), "bold"), width) + indented(paragraph(lines, width - 2), 2, width)
 
 
 def summary_markdown(summary: Summary, lang: str) -> str:

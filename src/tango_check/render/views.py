@@ -1,6 +1,6 @@
 """The two partners' views side by side: for the terminal, and as JSON data.
 
-Rich is imported only by the terminal functions, so the JSON report does not load it.
+The terminal's layout is imported only by `views_section`, so the JSON report does not load it.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from tango_check.scoring import Assessment
 from tango_check.views import SIDES, Divergence
 
 if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.table import Table
+    from tango_check.render.styled import Line
 
 STATUS_STYLE = {"split": "bold magenta", "agree": "green", "bridged": "cyan", "unbridged": "bold red", "unknown": "yellow"}
 STATUSES = tuple(STATUS_STYLE)
@@ -121,26 +120,22 @@ def view_rows(assessment: Assessment, lang: str) -> list[tuple[str, str, str, st
     ]
 
 
-def views_table(assessment: Assessment, lang: str) -> Table:
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 1), pad_edge=False)
-    for header, ratio in zip(view_headers(lang), (3, 2, 2, 2), strict=True):
-        table.add_column(header, ratio=ratio)
-    for question, mine, theirs, status_words, status in view_rows(assessment, lang):
-        table.add_row(question, mine, theirs, Text(status_words, style=STATUS_STYLE[status]))
-    return table
-
-
-def render_views(console: Console, assessment: Assessment, lang: str) -> None:
+def views_section(assessment: Assessment, lang: str, width: int) -> list[Line]:
     """The "Two views" section of the terminal report; nothing when the file has one view."""
     if not assessment.divergences:
-        return
-    from rich.text import Text
+        return []
+    from tango_check.render.blocks import Column, Table, paragraph
+    from tango_check.render.styled import Styled
+    from tango_check.render.terminal import heading
 
-    console.print()
-    console.print(Text(translate("views.heading", lang), style="bold underline"))
-    console.print(Text(translate("views.intro", lang), style="dim"))
-    console.print(views_table(assessment, lang))
-    console.print(Text(summary_text(assessment, lang), style="dim"))
+    table = Table([Column()] * 4, header=[Styled(text).escaped() for text in view_headers(lang)], header_style="bold", pad_edge=False)
+    rows = [
+        [Styled(question).escaped(), Styled(mine).escaped(), Styled(theirs).escaped(), Styled(status_words, STATUS_STYLE[status])]
+        for question, mine, theirs, status_words, status in view_rows(assessment, lang)
+    ]
+    return [
+        *heading(translate("views.heading", lang), width),
+        *paragraph(Styled(translate("views.intro", lang), "dim"), width),
+        *table.lines(rows, width),
+        *paragraph(Styled(summary_text(assessment, lang), "dim"), width),
+    ]
