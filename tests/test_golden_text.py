@@ -70,3 +70,36 @@ def test_the_colour_files_hold_colour_and_the_plain_files_none() -> None:
     """The golden files prove what they claim: colour where asked, no escape code elsewhere."""
     for path in GOLDEN.glob("*.txt"):
         assert (SHOWN + "[" in path.read_text(encoding="utf-8")) == path.name.endswith(".colour.txt"), path.name
+
+
+ENVIRONMENTS = [
+    {},
+    {"COLUMNS": "100"},
+    {"COLUMNS": "0"},
+    {"COLUMNS": "abc"},
+    {"COLUMNS": "12"},
+    {"NO_COLOR": "1", "COLUMNS": "70"},
+    {"FORCE_COLOR": "1", "COLUMNS": "70"},
+    {"FORCE_COLOR": "1", "TERM": "dumb", "COLUMNS": "70"},
+    {"FORCE_COLOR": "1", "TERM": "unknown", "COLUMNS": "70", "LINES": "30"},
+    {"TERM": "dumb"},
+    {"FORCE_COLOR": "1", "COLORTERM": "truecolor", "TERM": "xterm-256color"},
+]
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENTS, ids=lambda environment: " ".join(f"{k}={v}" for k, v in environment.items()) or "bare")
+@pytest.mark.parametrize("choice", ["auto", "always", "never"])
+def test_the_report_s_screen_is_as_wide_and_as_coloured_as_rich_s_console(
+    environment: dict[str, str], choice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report decides width and colour without Rich's console; the other commands print through it: they agree."""
+    import io
+
+    from tango_check.render.terminal import make_console, open_screen
+
+    for name in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    screen, console = open_screen(choice, io.StringIO()), make_console(choice, io.StringIO())
+    assert (screen.width, screen.codes) == (console.width, console.color_system is not None)

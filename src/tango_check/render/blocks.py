@@ -158,19 +158,23 @@ class Table:
         return result
 
     def _cell(self, index: int, text: Styled, width: int, style: str) -> list[Line]:
-        column = self.columns[index]
         left, right = self._pads(index)
-        inner = width - left - right
-        lines = text.escaped().wrap(inner, column.justify, "ellipsis")
-        rendered = []
-        for line in lines:
-            segments = _padded(line.segments(), inner, "")
-            if left:
-                segments.insert(0, (" " * left, ""))
-            if right:
-                segments.append((" " * right, ""))
-            rendered.append(_padded([(text, combine(style, own)) for text, own in segments], width, style))
-        return rendered
+        return list(_cell(text.key(), self.columns[index].justify, left, right, width, style))
+
+
+@lru_cache(maxsize=LAYOUTS_REMEMBERED)
+def _cell(text: tuple, justify: str, left: int, right: int, width: int, style: str) -> list[Line]:
+    """A cell's lines: the text wrapped between its padding, all of it in the cell's style (a header's bold)."""
+    inner = width - left - right
+    rendered = []
+    for line in Styled.of(text).escaped().wrap(inner, justify, "ellipsis"):
+        segments = _padded(line.segments(), inner, "")
+        if left:
+            segments.insert(0, (" " * left, ""))
+        if right:
+            segments.append((" " * right, ""))
+        rendered.append(_padded([(text, combine(style, own)) for text, own in segments], width, style))
+    return rendered
 
 
 def _collapse(widths: list[int], wraps: list[bool], max_width: int) -> list[int]:

@@ -26,12 +26,16 @@ TRAILING_SPACES = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # spaces at a line's 
 
 
 def terminal_width(colour: bool) -> int:
-    """`COLUMNS` when it is a number, else the terminal's width, else 80; narrower than 20 counts as 80."""
-    columns = os.environ.get("COLUMNS")
-    if columns is not None and columns.isdigit():
+    """`COLUMNS` when it is a number, else the terminal's width, else 80; narrower than 20 counts as 80.
+
+    As Rich's console decides it, oddities included: a dumb terminal forced
+    into colour is 80 wide unless both `COLUMNS` and `LINES` are numbers.
+    """
+    columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
+    if colour and _dumb() and not (columns.isdigit() and lines.isdigit()):
+        return DEFAULT_WIDTH
+    if columns.isdigit():
         width = int(columns)
-    elif colour and _dumb():
-        width = DEFAULT_WIDTH
     else:
         width = 0
         for descriptor in (0, 1, 2):
@@ -40,7 +44,6 @@ def terminal_width(colour: bool) -> int:
             except (AttributeError, ValueError, OSError):
                 continue
             break
-        width = width or DEFAULT_WIDTH
     return width if width >= MIN_WIDTH else DEFAULT_WIDTH
 
 
@@ -52,8 +55,8 @@ class Screen:
     """A stream with its width; `codes` when styles are written as escape codes."""
 
     def __init__(self, stream: TextIO, width: int, *, codes: bool, ascii_only: bool = False):
-        self.stream, self.width, self.ascii_only = stream, width, ascii_only
-        self._codes: dict[str, tuple[str, str]] | None = {} if codes else None
+        self.stream, self.width, self.codes, self.ascii_only = stream, width, codes, ascii_only
+        self._escapes: dict[str, tuple[str, str]] = {}  # style: the codes before and after a text in it
 
     @classmethod
     def open(cls, colour: bool, stream: TextIO) -> Screen:
@@ -68,18 +71,17 @@ class Screen:
         return cls(console.file, console.width, codes=codes, ascii_only=console.options.ascii_only)  # type: ignore[arg-type]
 
     def _coded(self, text: str, style: str) -> str:
-        assert self._codes is not None
-        codes = self._codes.get(style)
-        if codes is None:
+        escapes = self._escapes.get(style)
+        if escapes is None:
             from rich.color import ColorSystem
             from rich.style import Style
 
             before, _, after = Style.parse(style).render("\0", color_system=ColorSystem.STANDARD).partition("\0")
-            codes = self._codes[style] = (before, after)
-        return f"{codes[0]}{text}{codes[1]}"
+            escapes = self._escapes[style] = (before, after)
+        return f"{escapes[0]}{text}{escapes[1]}"
 
     def write(self, lines: Iterable[Line]) -> None:
-        if self._codes is None:
+        if not self.codes:
             text = "".join("".join(text for text, _ in line).rstrip(" ") + "\n" for line in lines)
         else:
             coded = self._coded
