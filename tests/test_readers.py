@@ -33,7 +33,8 @@ from tango_check.render.json_report import render_json
 from tango_check.render.markdown import render_markdown
 from tango_check.render.rules import print_explanation, rules_markdown
 from tango_check.render.terminal import make_console, render_terminal
-from tango_check.rules import load_rule_file, load_rules
+from tango_check.rule_file import load_rule_file
+from tango_check.rules import load_rules
 from tango_check.scoring import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]

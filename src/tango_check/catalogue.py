@@ -47,9 +47,7 @@ _KNOWN: dict[tuple[int, ...], tuple[tuple[object, ...], Catalogue]] = {}
 
 def catalogue_of(rules: Iterable[object]) -> Catalogue:
     """The catalogue of the rules an assessment used, in any order (two-views checks are skipped)."""
-    from tango_check.views import ViewCheck
-
-    rules = tuple(rule for rule in rules if not isinstance(rule, ViewCheck))
+    rules = tuple(rule for rule in rules if not getattr(rule, "is_view_check", False))
     key = tuple(id(rule) for rule in rules)
     known = _KNOWN.get(key)
     if known is None:

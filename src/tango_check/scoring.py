@@ -24,15 +24,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tango_check.conditions import fields_of
+from tango_check.evaluation import fields_of
 from tango_check.i18n import Message
-from tango_check.model import Partnership
-from tango_check.rules import THEMES, Rule, Status
+from tango_check.rules import THEMES, Status
 from tango_check.scope import Scope
-from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 if TYPE_CHECKING:
+    from tango_check.model import Partnership
     from tango_check.respondents import Panel
+    from tango_check.rule_file import Rule
+    from tango_check.views import Divergence
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
 CONCERN_BELOW = 60  # below: concern; in between: borderline
@@ -205,13 +206,20 @@ def assess(
     is split on is unmet: a side divided on it does not, as a whole, endorse it.
     """
     # The two partners' views first: they decide joint answers the rules read.
-    partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
+    divergences: tuple[Divergence, ...] = ()
+    if partnership.views is not None or differences or panel is not None:
+        from tango_check.views import reconcile
+
+        partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
     split = panel.split_paths() if panel else set()
     findings = [
         Finding(rule, "unmet" if rule.severity == "gate" and _reads(rule, split) else rule_status(rule, partnership))
         for rule in rules
     ]
-    findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
+    if divergences:
+        from tango_check.views import finding_statuses
+
+        findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
     present = {f.rule.theme for f in findings}
     themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
@@ -261,7 +269,7 @@ def decide(
 
     for finding in sorted(findings, key=_importance):
         rule, title = finding.rule, finding.rule.title
-        if isinstance(rule, ViewCheck):  # a difference between the partners' views
+        if rule.is_view_check:  # a difference between the partners' views
             if finding.status == "unmet":
                 conditions.append(Message("reason.divergence_unbridged", {"problem": rule.problem}))
             continue
@@ -308,7 +316,7 @@ def _why_ready(findings: list[Finding], score: float | None, counts: dict[str, i
     if score is not None:
         reasons.append(Message("reason.ready_score", {"score": Figure(score), "limit": STRENGTH_FROM}))
     reasons.append(Message("reason.ready_known", counts))
-    minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not isinstance(f.rule, ViewCheck))
+    minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not f.rule.is_view_check)
     if minor_open:
         reasons.append(Message("reason.ready_minor_open", {"count": minor_open}))
     return reasons

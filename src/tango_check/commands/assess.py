@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tango_check.batch import Failure, Input, Summary
     from tango_check.scoring import Assessment
     from tango_check.reports import Writer
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
     from tango_check.scope import Scope
 
 

@@ -22,7 +22,7 @@ from tango_check.commands.ruleset import (
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
 if TYPE_CHECKING:
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
 
 rules_app = typer.Typer(
     help="The rule catalogue: list the rules (the default), run their cases, validate rule files.",

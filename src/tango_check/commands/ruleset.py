@@ -10,7 +10,7 @@ import typer
 if TYPE_CHECKING:
     from tango_check.commands.common import Language
     from tango_check.config import Settings
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
     from tango_check.scope import Scope
 
 RulesOption = Annotated[
