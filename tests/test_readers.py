@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tango_check.compare import compare, load_snapshot, snapshot_of
-from tango_check.config import load_config
+from tango_check.config_file import load_config
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import parse_yaml

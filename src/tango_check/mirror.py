@@ -34,6 +34,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from tango_check.catalogue import digest_of, scored_text
 from tango_check.model import Partnership, build_outline
 from tango_check.rule_file import Rule, load_rule_file
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, builtin_rules_dir, extension_rules_dir, fingerprint, rule_files
@@ -278,8 +279,13 @@ def _choices(annotation: Any, key: str, constants: list[str]) -> tuple[str, dict
 def _packs_source() -> list[str]:
     lines = ["PACKS = {"]
     builders: list[str] = []
+    read: list[Rule] = []
+    digests = []
     for pack, folder in ((CORE_PACK, builtin_rules_dir()), (EXTENSION_PACK, extension_rules_dir())):
         files = rule_files(folder)
+        read += [rule for path in files for rule in load_rule_file(path)]
+        text = scored_text(read)  # the catalogue of the core pack, then of the core and extension packs
+        digests.append(f"    {text!r}: {digest_of(text)!r},")
         prints = tuple(fingerprint(path) for path in files)
         function = f"_{pack}_rules"
         lines.append(f"    {pack!r}: ({prints!r}, {function}),")
@@ -290,7 +296,8 @@ def _packs_source() -> list[str]:
                 builders += [f"            {line}" for line in _object_source(rule, top=True)]
             builders.append("        ],")
         builders.append("    ]")
-    return [*builders[2:], "", "", *lines, "}"]
+    digest_lines = ["# The digest of the catalogue (`catalogue.catalogue_of`) of the whole built-in packs, by what it is taken of.", "DIGESTS = {", *digests, "}"]
+    return [*builders[2:], "", "", *lines, "}", "", *digest_lines]
 
 
 def _object_source(value: Any, *, top: bool = False) -> list[str]:

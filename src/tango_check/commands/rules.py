@@ -1,7 +1,5 @@
 """`tango-check rules` (list, test, validate) and `tango-check explain RULE_ID`."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path
@@ -89,7 +87,7 @@ def list_rules(
             print_rules_table(chosen, make_console(color.value), language)
 
 
-def _folder_rules(folders: list[Path] | None) -> list[Rule]:
+def _folder_rules(folders: list[Path] | None) -> "list[Rule]":
     """The rules to check: those of `folders`, read together with all shipped rules so ids must not clash."""
     from tango_check.rules import in_folders, load_rules
 
