@@ -294,3 +294,33 @@ def test_two_views_and_respondents_are_the_same_with_and_without_the_mirror(monk
     for args in (["assess", "--together", *together], ["assess", "examples/two-views-bridged.yaml", "examples/two-views-vision-one-sided.yaml", "--extension"], ["assess", "examples/progress", "--extension"]):
         for through_mirror, through_models in outputs(monkeypatch, *args):
             assert through_mirror == through_models
+
+
+# --- the fast path stays fast: no model is built for a valid file ---------------------------
+
+PROBE = """
+import atexit, sys
+atexit.register(lambda: sys.__stderr__.write("MODULES " + " ".join(sorted(sys.modules)) + "\\n"))
+from tango_check.cli import main
+sys.argv[0] = "tango-check"
+main()
+"""
+
+
+@pytest.mark.parametrize("format_", ["json", "text"])
+def test_assessing_a_valid_file_builds_no_model(format_: str) -> None:
+    """The mirror reads the file and the rules; a module that imported pydantic on this path would undo it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "assess", "examples/broker-ready.yaml", "--format", format_, "--isolated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"PATH": "", "NO_COLOR": "1", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == 0, done.stderr
+    modules = set(done.stderr.split("MODULES ", 1)[1].split())
+    assert "tango_check._mirror" in modules
+    assert not modules & {"pydantic.main", "tango_check.model", "tango_check.rule_file", "tango_check.conditions"}
