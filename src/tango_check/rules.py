@@ -219,7 +219,10 @@ def _mirrored(folder: Path, pack: str) -> list[Rule] | None:
 
     files = rule_files(folder)
     fingerprints, build = PACKS[pack]
-    if tuple(fingerprint(path) for path in files) != fingerprints:
+    try:
+        if tuple(fingerprint(path) for path in files) != fingerprints:
+            return None
+    except OSError:  # unreadable: the models' reading says so, with the file's name
         return None
     rules = []
     for path, file_rules in zip(files, build()):
