@@ -220,8 +220,10 @@ def assess(
         from tango_check.views import finding_statuses
 
         findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
-    present = {f.rule.theme for f in findings}
-    themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
+    by_theme: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_theme.setdefault(finding.rule.theme, []).append(finding)
+    themes = tuple(theme_score(theme, by_theme[theme]) for theme in THEMES if theme in by_theme)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
@@ -267,20 +269,10 @@ def decide(
     coverage = answered / applicable if applicable else 0.0
     percent = round(100 * coverage)
 
-    for finding in sorted(findings, key=_importance):
-        rule, title = finding.rule, finding.rule.title
-        if rule.is_view_check:  # a difference between the partners' views
-            if finding.status == "unmet":
-                conditions.append(Message("reason.divergence_unbridged", {"problem": rule.problem}))
-            continue
-        if rule.severity == "gate" and finding.status == "unmet":
-            blocking.append(Message("reason.gate_unmet", {"title": title}))
-        elif rule.severity == "gate" and finding.status == "unknown":
-            conditions.append(Message("reason.gate_unknown", {"title": title}))
-        elif rule.severity == "major" and finding.status == "unmet":
-            conditions.append(Message("reason.major_unmet", {"title": title}))
-        elif _critical(finding) and finding.status == "unknown":
-            conditions.append(Message("reason.critical_unknown", {"title": title}))
+    # The few findings that hold the verdict back, most important first (sorted once picked: a batch sorts less).
+    held_back = [(finding, reason) for finding in findings if (reason := _holds_back(finding))]
+    for _, (blocks, message) in sorted(held_back, key=lambda item: _importance(item[0])):
+        (blocking if blocks else conditions).append(message)
 
     if splits:
         conditions.insert(0, Message("reason.split", {"count": splits}))
@@ -301,6 +293,22 @@ def decide(
     if conditions:
         return "ready_with_conditions", conditions
     return "ready", _why_ready(findings, score, {**counts, "needed": round(100 * READY_COVERAGE)})
+
+
+def _holds_back(finding: Finding) -> tuple[bool, Message] | None:
+    """Whether a finding keeps the partnership from ready: (whether it blocks, the reason), or None."""
+    rule, status = finding.rule, finding.status
+    if rule.is_view_check:  # a difference between the partners' views
+        return (False, Message("reason.divergence_unbridged", {"problem": rule.problem})) if status == "unmet" else None
+    if rule.severity == "gate" and status == "unmet":
+        return True, Message("reason.gate_unmet", {"title": rule.title})
+    if rule.severity == "gate" and status == "unknown":
+        return False, Message("reason.gate_unknown", {"title": rule.title})
+    if rule.severity == "major" and status == "unmet":
+        return False, Message("reason.major_unmet", {"title": rule.title})
+    if _critical(finding) and status == "unknown":
+        return False, Message("reason.critical_unknown", {"title": rule.title})
+    return None
 
 
 def _critical(finding: Finding) -> bool:
