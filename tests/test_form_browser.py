@@ -28,7 +28,7 @@ from conftest import CHROMIUM_FLAGS, EXAMPLES
 from tango_check import __version__
 from tango_check.cli import app
 from tango_check.loading import load_document
-from tango_check.model import field_catalog
+from tango_check.outline import field_catalog
 
 runner = CliRunner()
 

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tango_check.compare import compare, load_snapshot, snapshot_of
-from tango_check.config import load_config
+from tango_check.config_file import load_config
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import parse_yaml
@@ -33,7 +33,8 @@ from tango_check.render.json_report import render_json
 from tango_check.render.markdown import render_markdown
 from tango_check.render.rules import print_explanation, rules_markdown
 from tango_check.render.terminal import make_console, render_terminal
-from tango_check.rules import load_rule_file, load_rules
+from tango_check.rule_file import load_rule_file
+from tango_check.rules import load_rules
 from tango_check.scoring import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]

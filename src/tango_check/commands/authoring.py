@@ -5,8 +5,6 @@ then a rename), and an existing file is replaced only with `--force` (or,
 in the questionnaire, after a yes).
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import Enum

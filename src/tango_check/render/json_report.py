@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tango_check import __version__
 from tango_check.catalogue import catalogue_of
@@ -17,8 +17,11 @@ from tango_check.i18n import translate
 from tango_check.locations import Location, finding_location
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
-from tango_check.respondents import SIDES, Panel
+from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, Finding, shown_score
+
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel
 
 JSON_SCHEMA_VERSION = 1
 
