@@ -15,11 +15,9 @@ from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, format_score
 
 if TYPE_CHECKING:
+    from tango_check.render.styled import Line
     from tango_check.respondents import Panel, Tally
     from tango_check.views import Divergence
-
-if TYPE_CHECKING:
-    from tango_check.render.styled import Line
 
 
 def side_label(side: str, lang: str) -> str:

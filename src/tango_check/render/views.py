@@ -14,10 +14,8 @@ from tango_check.outline import SIDES
 from tango_check.scoring import Assessment
 
 if TYPE_CHECKING:
-    from tango_check.views import Divergence
-
-if TYPE_CHECKING:
     from tango_check.render.styled import Line
+    from tango_check.views import Divergence
 
 STATUS_STYLE = {"split": "bold magenta", "agree": "green", "bridged": "cyan", "unbridged": "bold red", "unknown": "yellow"}
 STATUSES = tuple(STATUS_STYLE)
