@@ -20,7 +20,7 @@ from rich.cells import set_cell_size
 from tango_check.render.styled import Line, Styled, cells, combine
 
 
-LAYOUTS_REMEMBERED = 4096  # a batch repeats the same findings, headings and legend in every report
+LAYOUTS_REMEMBERED = 1024  # a batch repeats the same findings, headings and legend in every report
 
 
 def paragraph(text: Styled, width: int) -> list[Line]:

@@ -15,17 +15,17 @@ from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.text import Text
 
+from tango_check.render.styled import printable
 from tango_check.render.writer import DEFAULT_WIDTH, MIN_WIDTH, TRAILING_SPACES
 from tango_check.safe_text import escape_controls
 
 
-def _printable(text: str) -> bool:
-    return text.isprintable() or text.replace("\n", "").isprintable()
-
-
 def literal(text: Text) -> Text:
-    """`text` with its control characters written out (`\\x1b`), its styles kept on the same characters."""
-    if _printable(text.plain):
+    """`text` with its control characters written out (`\\x1b`), its styles kept on the same characters.
+
+    The same as `Styled.escaped` does for the report, here for Rich's `Text`.
+    """
+    if printable(text.plain):
         return text
     result = text.blank_copy()
     bounds = sorted({edge for span in text.spans for edge in (span.start, span.end)})
@@ -52,7 +52,7 @@ class _Console(Console):
         if isinstance(renderable, Text):
             renderable = literal(renderable)
         for segment in super().render(renderable, options):
-            if segment.control is None and not _printable(segment.text):
+            if segment.control is None and not printable(segment.text):
                 segment = Segment(escape_controls(segment.text), segment.style)
             yield segment
 

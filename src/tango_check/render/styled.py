@@ -17,6 +17,7 @@ does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rich.cells import cell_len, chop_cells, set_cell_size
 
@@ -72,12 +73,20 @@ def line_breaks(text: str, width: int, fold: bool) -> list[int]:
     return breaks
 
 
+@lru_cache(maxsize=1024)
+def _measure(text: str) -> tuple[int, int]:
+    widest = max(map(cells, text.splitlines()), default=0)
+    words = text.split()
+    return (max(map(cells, words)) if words else widest), widest
+
+
 def combine(first: str, second: str) -> str:
     """The style of `second` over `first`."""
     return f"{first} {second}" if first and second else first or second
 
 
-def _printable(text: str) -> bool:
+def printable(text: str) -> bool:
+    """Nothing to escape: printable, line ends aside."""
     return text.isprintable() or text.replace("\n", "").isprintable()
 
 
@@ -126,13 +135,11 @@ class Styled:
 
     def measure(self) -> tuple[int, int]:
         """(longest word, longest line) in cells, as Rich measures a text for a table or panel."""
-        widest = self.widest()
-        words = self.plain.split()
-        return (max(map(cells, words)) if words else widest), widest
+        return _measure(self.plain)
 
     def escaped(self) -> Styled:
         """Control characters written out (`\\x1b`), each piece keeping its styles (as `terminal.literal`)."""
-        if _printable(self.plain):
+        if printable(self.plain):
             return self
         result = Styled("", self.style)
         for piece in self.divide(sorted({edge for start, end, _ in self.spans for edge in (start, end)})):

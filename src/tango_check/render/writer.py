@@ -82,7 +82,7 @@ class Screen:
 
     def write(self, lines: Iterable[Line]) -> None:
         if not self.codes:
-            text = "".join("".join(text for text, _ in line).rstrip(" ") + "\n" for line in lines)
+            text = "".join(["".join([text for text, _ in line]).rstrip(" ") + "\n" for line in lines])
         else:
             coded = self._coded
             text = "".join(
