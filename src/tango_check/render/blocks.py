@@ -266,5 +266,5 @@ def rule(title: str, style: str, width: int, *, ascii_only: bool = False) -> lis
     text.truncate(width - 2, "ellipsis")
     text.append(" ")
     text.append(characters * (width - cells(text.plain)), style)
-    text._set_plain(set_cell_size(text.plain, width))
+    text.set_plain(set_cell_size(text.plain, width))
     return paragraph(text, width)

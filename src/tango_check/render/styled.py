@@ -122,12 +122,13 @@ class Styled:
         """Drop the spans past `length` and end the rest there (Rich's `_trim_spans`)."""
         self.spans = [span if span[1] < length else (span[0], min(length, span[1]), span[2]) for span in self.spans if span[0] < length]
 
-    def _set_plain(self, text: str) -> None:
+    def set_plain(self, text: str) -> None:
+        """New text under the same spans, those past its end cut (Rich's `plain` setter)."""
         if text != self.plain:
-            shorter = len(text) < len(self.plain)
-            self.plain = text.translate(_STRIPPED)
-            if shorter:
-                self._crop_spans(len(self.plain))
+            text = text.translate(_STRIPPED)
+            if len(text) < len(self.plain):
+                self._crop_spans(len(text))
+            self.plain = text
 
     def widest(self) -> int:
         """The longest line in cells."""
@@ -138,7 +139,7 @@ class Styled:
         return _measure(self.plain)
 
     def escaped(self) -> Styled:
-        """Control characters written out (`\\x1b`), each piece keeping its styles (as `terminal.literal`)."""
+        """Control characters written out (`\\x1b`), each piece keeping its styles (as `console.literal`)."""
         if printable(self.plain):
             return self
         result = Styled("", self.style)
@@ -166,8 +167,9 @@ class Styled:
         return lines
 
     def split_lines(self) -> list[Styled]:
+        """A copy of each line of the text."""
         if "\n" not in self.plain:
-            return [self]
+            return self.divide([])
         offsets = []
         for match in re.finditer("\n", self.plain):
             offsets += [match.start(), match.end()]
@@ -186,14 +188,14 @@ class Styled:
         length = cells(self.plain)
         if length > width:
             if overflow == "ellipsis":
-                self._set_plain(set_cell_size(self.plain, width - 1) + "…")
+                self.set_plain(set_cell_size(self.plain, width - 1) + "…")
             else:
-                self._set_plain(set_cell_size(self.plain, width))
+                self.set_plain(set_cell_size(self.plain, width))
         if pad and length < width:
             self.plain += " " * (width - length)
 
     def align_right(self, width: int, overflow: str) -> None:
-        self._set_plain(self.plain.rstrip())
+        self.set_plain(self.plain.rstrip())
         self.truncate(width, overflow)
         count = width - cells(self.plain)
         if count:
