@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
 from tango_check.i18n import translate
-from tango_check.render.blocks import Column, Table, item, panel, paragraph, whole_lines
+from tango_check.render.blocks import LAYOUTS_REMEMBERED, Column, Table, item, panel, paragraph, whole_lines
 from tango_check.render.common import (
     ambition,
     band_legend,
@@ -144,16 +145,24 @@ def _finding_item(
     answers: list[tuple[str, str]] | None = None,
     message: str | None = None,
 ) -> list[Line]:
-    body = Styled().append(f"{finding.rule.id} ", "dim")
-    body.append(message or finding_message(finding, lang))
-    if answers:
-        given = "; ".join(f"{field} = {value}" for field, value in answers)
+    given = "; ".join(f"{field} = {value}" for field, value in answers) if answers else ""
+    details = (finding_tag(finding, lang), finding.rule.recommendation.text(lang), finding.rule.source.citation()) if detail else None
+    return list(_finding_lines(finding.rule.id, message or finding_message(finding, lang), given, details, mark, style, lang, width))
+
+
+@lru_cache(maxsize=LAYOUTS_REMEMBERED)
+def _finding_lines(
+    rule_id: str, message: str, given: str, details: tuple[str, str, str] | None, mark: str, style: str, lang: str, width: int
+) -> list[Line]:
+    """A finding as an item, remembered by its words: a batch shows the same findings again and again."""
+    body = Styled().append(f"{rule_id} ", "dim").append(message)
+    if given:
         body.append(f"\n{translate('report.answers', lang)}: {given}", "dim")
-    if detail:
-        body.append(f" ({finding_tag(finding, lang)})", "dim")
-        body.append(f"\n{translate('report.recommendation', lang)}: ", "bold")
-        body.append(finding.rule.recommendation.text(lang))
-        body.append(f"\n{translate('report.source', lang)}: {finding.rule.source.citation()}", "dim")
+    if details:
+        tag, recommendation, citation = details
+        body.append(f" ({tag})", "dim")
+        body.append(f"\n{translate('report.recommendation', lang)}: ", "bold").append(recommendation)
+        body.append(f"\n{translate('report.source', lang)}: {citation}", "dim")
     return item(Styled(mark, style), body, width)
 
 
