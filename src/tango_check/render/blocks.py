@@ -44,7 +44,7 @@ def indented(lines: list[Line], indent: int, width: int) -> list[Line]:
 
 
 def _padded(line: Line, width: int, style: str) -> Line:
-    short = width - cells("".join([text for text, _ in line]))
+    short = width - sum([cells(text) for text, _ in line])  # per segment, as Rich counts (a variation selector alone is 0)
     if short > 0:
         return [*line, (" " * short, style)]
     return _cropped(line, width) if short < 0 else line
@@ -148,7 +148,9 @@ class Table:
             for cell, column_width in zip(cells, widths):
                 blank = [[(" " * column_width, style)]] * (height - len(cell))
                 cell[:] = blank + cell if vertical == "bottom" else cell + blank
-            for number in range(height):
+                if not cell:  # no room for any cell: Rich fills the row with unstyled spaces
+                    cell.append([(" " * column_width, "")])
+            for number in range(max(height, 1)):
                 line = cells[0][number][:]
                 for cell in cells[1:]:
                     line += between + cell[number]
@@ -166,7 +168,9 @@ class Table:
 def _cell(text: tuple, justify: str, left: int, right: int, width: int, style: str) -> list[Line]:
     """A cell's lines: the text wrapped between its padding, all of it in the cell's style (a header's bold)."""
     inner = width - left - right
-    rendered = []
+    rendered: list[Line] = []
+    if inner < 1:  # Rich renders nothing in no room
+        return rendered
     for line in Styled.of(text).escaped().wrap(inner, justify, "ellipsis"):
         segments = _padded(line.segments(), inner, "")
         if left:
@@ -227,7 +231,12 @@ def _item(mark_key: tuple, body_key: tuple, width: int) -> list[Line]:
     mark, body = Styled.of(mark_key), Styled.of(body_key)
     inner = width - 2
     mark_width = min(max(2, len(mark.plain)) + 1, inner)
-    body_width = min(body.widest(), inner - mark_width)
+    longest = min(body.widest(), inner)
+    if mark_width + (longest or 1) <= inner:
+        body_width = longest or 1
+    else:  # Rich shrinks the body's column to the room left, then measures it again
+        room = inner - mark_width
+        body_width = min(longest, room) if room >= 1 else 0
     marks = [_padded(line.segments(), mark_width, "") for line in mark.escaped().wrap(mark_width - 1, "left", "ellipsis", no_wrap=True)]
     texts = [line.segments() for line in body.escaped().wrap(body_width, "left", "ellipsis")] if body_width > 0 else [[]]
     marks += [[(" " * mark_width, "")]] * (len(texts) - len(marks))
@@ -262,6 +271,8 @@ def panel(body: Styled, title: str, width: int, *, ascii_only: bool = False) -> 
 def rule(title: str, style: str, width: int, *, ascii_only: bool = False) -> list[Line]:
     """A title on the left, then a line to the width (Rich's `Rule(align="left")`)."""
     characters = "-" if ascii_only else "─"
+    if not title:
+        return [[(characters * width, style)]]
     text = Styled(Styled(title).escaped().plain.replace("\n", " "))
     text.truncate(width - 2, "ellipsis")
     text.append(" ")

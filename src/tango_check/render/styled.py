@@ -27,7 +27,7 @@ Segment = tuple[str, str]  # text, style
 Line = list[Segment]
 Span = tuple[int, int, str]  # start, end, style
 
-_STRIPPED = dict.fromkeys((7, 8, 11, 12, 13))  # bell, backspace, vertical tab, form feed, carriage return: Rich drops them
+_STRIPPED = re.compile("[\x07\x08\x0b\x0c\r]")  # bell, backspace, vertical tab, form feed, carriage return: Rich drops them
 _TRAILING_WHITESPACE = re.compile(r"\s+$")
 _WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces after it (and before it, at the start)
 
@@ -85,6 +85,10 @@ def combine(first: str, second: str) -> str:
     return f"{first} {second}" if first and second else first or second
 
 
+def _clean(text: str) -> str:
+    return text if text.isprintable() or not _STRIPPED.search(text) else _STRIPPED.sub("", text)
+
+
 def printable(text: str) -> bool:
     """Nothing to escape: printable, line ends aside."""
     return text.isprintable() or text.replace("\n", "").isprintable()
@@ -96,9 +100,16 @@ class Styled:
     __slots__ = ("plain", "style", "spans")
 
     def __init__(self, text: str = "", style: str = "", spans: list[Span] | None = None):
-        self.plain = text if text.isprintable() else text.translate(_STRIPPED)
+        self.plain = _clean(text)
         self.style = style
         self.spans: list[Span] = [] if spans is None else spans
+
+    @classmethod
+    def _part(cls, plain: str, style: str, spans: list[Span]) -> Styled:
+        """A piece of a text already clean of what Rich drops."""
+        part = cls.__new__(cls)
+        part.plain, part.style, part.spans = plain, style, spans
+        return part
 
     def key(self) -> tuple[str, str, tuple[Span, ...]]:
         """What the text is, as a value (to remember its layout by)."""
@@ -107,11 +118,11 @@ class Styled:
     @classmethod
     def of(cls, key: tuple[str, str, tuple[Span, ...]]) -> Styled:
         plain, style, spans = key
-        return cls(plain, style, list(spans))
+        return cls._part(plain, style, list(spans))
 
     def append(self, text: str, style: str = "") -> Styled:
         if text:
-            clean = text if text.isprintable() else text.translate(_STRIPPED)
+            clean = _clean(text)
             start = len(self.plain)
             if style:
                 self.spans.append((start, start + len(clean), style))
@@ -125,7 +136,7 @@ class Styled:
     def set_plain(self, text: str) -> None:
         """New text under the same spans, those past its end cut (Rich's `plain` setter)."""
         if text != self.plain:
-            text = text.translate(_STRIPPED)
+            text = _clean(text)
             if len(text) < len(self.plain):
                 self._crop_spans(len(text))
             self.plain = text
@@ -154,11 +165,11 @@ class Styled:
     def divide(self, offsets: list[int]) -> list[Styled]:
         """The text cut at `offsets`, each piece with the part of each span it holds."""
         if not offsets:
-            return [Styled(self.plain, self.style, list(self.spans))]
+            return [Styled._part(self.plain, self.style, list(self.spans))]
         bounds = [0, *offsets, len(self.plain)]
         lines = []
         for start, end in zip(bounds, bounds[1:]):
-            line = Styled(self.plain[start:end], self.style)
+            line = Styled._part(self.plain[start:end], self.style, [])
             for span_start, span_end, style in self.spans:
                 new_start, new_end = max(0, span_start - start), min(span_end - start, end - start)
                 if new_end > new_start:
@@ -167,13 +178,16 @@ class Styled:
         return lines
 
     def split_lines(self) -> list[Styled]:
-        """A copy of each line of the text."""
+        """A copy of each line of the text, with the part of each span it holds."""
         if "\n" not in self.plain:
             return self.divide([])
-        offsets = []
-        for match in re.finditer("\n", self.plain):
-            offsets += [match.start(), match.end()]
-        return [line for line in self.divide(offsets) if line.plain != "\n"]
+        lines, start = [], 0
+        for text in self.plain.split("\n"):
+            end = start + len(text)
+            spans = [(max(low, start) - start, min(high, end) - start, style) for low, high, style in self.spans if low < end and high > start]
+            lines.append(Styled._part(text, self.style, spans))
+            start = end + 1
+        return lines
 
     def rstrip_end(self, size: int) -> None:
         excess = len(self.plain) - size
@@ -223,9 +237,23 @@ class Styled:
 
     def segments(self) -> Line:
         """The line as Rich renders it: a segment from each span edge to the next, with the styles over it."""
-        spans = [(0, len(self.plain), self.style), *self.spans] if self.style else self.spans
-        if not spans:
-            return [(self.plain, "")] if self.plain else []
+        plain, base = self.plain, self.style
+        result: Line = []
+        position = 0
+        for start, end, style in self.spans:  # the usual case: spans one after the other
+            if start < position:
+                return self._overlapping_segments()
+            if start > position:
+                result.append((plain[position:start], base))
+            if end > start:
+                result.append((plain[start:end], combine(base, style)))
+            position = end
+        if position < len(plain):
+            result.append((plain[position:], base))
+        return result
+
+    def _overlapping_segments(self) -> Line:
+        spans = [(0, len(self.plain), self.style), *self.spans]
         edges = sorted({0, len(self.plain), *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
         result = []
         for start, end in zip(edges, edges[1:]):
