@@ -26,8 +26,8 @@ from pydantic import TypeAdapter
 
 from tango_check.api import assess_document
 from tango_check.conditions import Condition
-from tango_check.evaluation import EqualsTest, InTest
 from tango_check.errors import InputError
+from tango_check.evaluation import EqualsTest, InTest
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
 from tango_check.model import Partnership
