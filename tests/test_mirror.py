@@ -324,3 +324,25 @@ def test_assessing_a_valid_file_builds_no_model(format_: str) -> None:
     modules = set(done.stderr.split("MODULES ", 1)[1].split())
     assert "tango_check._mirror" in modules
     assert not modules & {"pydantic.main", "tango_check.model", "tango_check.rule_file", "tango_check.conditions"}
+
+
+def test_the_catalogue_reads_the_same_with_and_without_the_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rules`, `rules test` and `explain` on every rule, in both languages, through the mirror and the models."""
+    ids = [rule.id for rule in load_rules(extension=True)]
+    commands = [
+        *(["rules", "--format", format_, "--extension"] for format_ in ("text", "json", "markdown")),
+        *(["explain", rule_id, "--format", format_, "--isolated"] for rule_id in [*ids, "verdict"] for format_ in ("text", "json")),
+    ]
+    commands = [[*args, "--isolated"] for args in commands[:3]] + commands[3:] + [["rules", "test"]]
+    seen: dict[bool, list[tuple[int, str, str]]] = {}
+    for models_only in (False, True):
+        if models_only:
+            monkeypatch.setenv("TANGO_CHECK_NO_MIRROR", "1")
+        seen[models_only] = [
+            (result.exit_code, result.stdout, result.stderr)
+            for args in commands
+            for lang in ("en", "nl")
+            for result in [runner.invoke(app, [*args, "--lang", lang], env={"COLUMNS": "100"})]
+        ]
+    assert [code for code, _, _ in seen[False]] == [0] * len(seen[False])
+    assert seen[False] == seen[True]
