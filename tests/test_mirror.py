@@ -330,10 +330,10 @@ def test_the_catalogue_reads_the_same_with_and_without_the_mirror(monkeypatch: p
     """`rules`, `rules test` and `explain` on every rule, in both languages, through the mirror and the models."""
     ids = [rule.id for rule in load_rules(extension=True)]
     commands = [
-        *(["rules", "--format", format_, "--extension"] for format_ in ("text", "json", "markdown")),
+        *(["rules", "--format", format_, "--extension", "--isolated"] for format_ in ("text", "json", "markdown")),
         *(["explain", rule_id, "--format", format_, "--isolated"] for rule_id in [*ids, "verdict"] for format_ in ("text", "json")),
+        ["rules", "test"],
     ]
-    commands = [[*args, "--isolated"] for args in commands[:3]] + commands[3:] + [["rules", "test"]]
     seen: dict[bool, list[tuple[int, str, str]]] = {}
     for models_only in (False, True):
         if models_only:
