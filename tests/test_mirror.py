@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import nested
 from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
@@ -106,17 +107,6 @@ odd_values = st.one_of(
     st.lists(st.sampled_from(["funding", "volunteers", "yes", 3]), max_size=8),
     st.dictionaries(st.sampled_from(["shared", "x", 1]), st.sampled_from(["yes", 2]), max_size=2),
 )
-
-
-def nested(answers: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for path, value in answers.items():
-        *sections, name = path.split(".")
-        target = data
-        for section in sections:
-            target = target.setdefault(section, {})
-        target[name] = value
-    return data
 
 
 valid_files = st.fixed_dictionaries({}, optional={path: valid_answer(path) for path in LEAVES}).map(nested)
