@@ -31,6 +31,8 @@ def nested(answers: dict[str, Any]) -> dict[str, Any]:
     for path, value in answers.items():
         set_at(data, path, value)
     return data
+
+
 # How the browser tests start Chromium: headless, offline, without a first-run or background traffic.
 CHROMIUM_FLAGS = [
     "--headless",
