@@ -21,12 +21,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tango_check.api import assess_document, assess_file, assess_responses
 from tango_check.compare import compare, load_snapshot, snapshot_of
 from tango_check.config_file import load_config
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import parse_yaml
-from tango_check.api import assess_document, assess_file, assess_responses
 from tango_check.render.compare import render_comparison, render_comparison_json
 from tango_check.render.html import render_html
 from tango_check.render.json_report import render_json

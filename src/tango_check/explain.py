@@ -10,9 +10,9 @@ said as "it is not the case that".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
-from typing import Any, Literal, TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from tango_check.evaluation import AllOf, AnyOf, AtLeast, ContainsTest, EqualsTest, InTest, MinItemsTest, Negation
 from tango_check.i18n import answer_label, translate

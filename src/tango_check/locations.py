@@ -16,7 +16,6 @@ from tango_check.loading import Path_
 from tango_check.scoring import Assessment, Finding
 
 
-
 @dataclass(frozen=True)
 class Location:
     line: int

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from tango_check.outline import SCHEMA_VERSION, FieldSpec, Kind, SectionSpec, Side
 
+
 def not_a_boolean(value: Any) -> Any:
     """A file's `schema_version`: `true` is 1 to Python, not to the person who wrote it."""
     if isinstance(value, bool):

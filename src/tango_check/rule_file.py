@@ -27,8 +27,8 @@ from tango_check.model import Partnership, not_a_boolean
 from tango_check.rules import (
     CORE_PACK,
     RULE_ID_PATTERN,
-    STUDY,
     STRENGTHS,
+    STUDY,
     EvidenceBase,
     Kind,
     RuleBase,
@@ -40,7 +40,6 @@ from tango_check.rules import (
     Theme,
 )
 
-
 # What the Dutch style guide (docs/dutch-style.md) forbids, where a pattern can tell.
 DUTCH_STYLE = {
     "style.informal_register": re.compile(r"\b(?:jullie|jij|jou|jouw|je|jezelf)\b", re.IGNORECASE),
@@ -50,6 +49,7 @@ DUTCH_STYLE = {
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
 
 class Text(TextBase, _Strict):
     """A text in both languages; the Dutch follows the style guide where a check can tell (docs/dutch-style.md)."""
@@ -66,6 +66,7 @@ class Text(TextBase, _Strict):
                 raise PydanticCustomError("dutch_style", "Dutch style", {"message_key": key, "params": {"words": found.group(0)}})
         return value
 
+
 class Evidence(EvidenceBase, _Strict):
     """How strongly the study backs a rule, the few Dutch words it rests on, and where the rule reads more into them."""
 
@@ -73,12 +74,14 @@ class Evidence(EvidenceBase, _Strict):
     words: str = Field(min_length=1, max_length=100)
     reading: Text | None = None
 
+
 class Source(SourceBase, _Strict):
     """Where in the study a rule's finding comes from."""
 
     section: str = Field(min_length=1)
     subheading: str | None = None
     document: str = STUDY
+
 
 class RuleCase(_Strict):
     """A minimal partnership fragment and the status the rule must give it.
@@ -93,6 +96,7 @@ class RuleCase(_Strict):
 
     _line: int | None = PrivateAttr(default=None)
     _column: int | None = PrivateAttr(default=None)
+
 
 class Rule(RuleBase, _Strict):
     id: str = Field(pattern=RULE_ID_PATTERN)
@@ -132,6 +136,7 @@ class Rule(RuleBase, _Strict):
             params = {"strength": evidence.strength, "severity": severity, "weight": weight}
             raise PydanticCustomError("evidence", "weighed by evidence", {"message_key": "rules.weight_evidence", "params": params})
         return evidence
+
 
 class RuleFile(_Strict):
     schema_version: Annotated[Literal[1], BeforeValidator(not_a_boolean)] = 1

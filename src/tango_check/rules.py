@@ -16,9 +16,7 @@ import difflib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import ClassVar, Literal
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message, translate
@@ -37,7 +35,6 @@ CORE_PACK = "core"
 EXTENSION_PACK = "extension"
 VIEWS_PACK = "views"  # the two-views checks (tango_check.views), not a rule pack of their own
 STUDY = "It takes two to tango (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015)"
-
 
 # How strongly the study backs a rule, and the severity and weight that strength gives it.
 # `own_source` is for a rule pack's own rules: they rest on their own source, weighed by its author.

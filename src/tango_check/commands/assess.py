@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from tango_check.batch import Failure, Input, Summary
-    from tango_check.scoring import Assessment
     from tango_check.reports import Writer
     from tango_check.rule_file import Rule
     from tango_check.scope import Scope
+    from tango_check.scoring import Assessment
 
 
 class OutputFormat(str, Enum):

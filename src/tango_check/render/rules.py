@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import textwrap
 from itertools import groupby
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table

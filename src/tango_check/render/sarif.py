@@ -8,7 +8,7 @@ notifications) follow at the end, when every rule a file used is known.
 from __future__ import annotations
 
 import json
-from typing import Any, TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tango_check import __version__
 from tango_check.batch import Failure, Summary
