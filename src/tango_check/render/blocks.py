@@ -99,40 +99,29 @@ class Table:
             right = 0 if index == len(self.columns) - 1 else right
         return left, right
 
-    def _measure(self, index: int, cells: Sequence[Styled], max_width: int) -> tuple[int, int]:
+    def _widest(self, index: int, cells: Sequence[Styled], max_width: int) -> int:
+        """The width a column wants, padding included, at most `max_width` (Rich's measure's maximum)."""
         if max_width < 1:
-            return 0, 0
+            return 0
         column = self.columns[index]
+        extra = sum(self._pads(index))
         if column.width is not None:
-            fixed = min(column.width + sum(self._pads(index)), max_width)
-            return fixed, fixed
-        left, right = self._pads(index)
-        extra = left + right
-        least, most = [], []
-        for cell in cells:
-            if max_width - extra < 1:
-                low = high = max_width
-            else:
-                inner = max_width - extra
-                low, high = cell.measure()
-                low, high = min(max(0, low), high, inner), min(high, inner)
-                if high < 1:
-                    low = high = 0
-                low, high = low + extra, high + extra
-                low, high = min(low, max_width), min(high, max_width)
-            least.append(low)
-            most.append(high)
-        return min(max(least, default=1), max_width), min(max(most, default=max_width), max_width)
+            return min(column.width + extra, max_width)
+        inner = max_width - extra
+        if inner < 1:
+            return max_width
+        longest = max(min(cell.measure()[1], inner) for cell in cells)
+        return longest + extra if longest >= 1 else extra
 
     def widths(self, columns: list[list[Styled]], max_width: int) -> list[int]:
         """Each column's width, padding included, as Rich's `Table._calculate_column_widths`."""
-        widths = [self._measure(index, cells, max_width)[1] or 1 for index, cells in enumerate(columns)]
+        widths = [self._widest(index, cells, max_width) or 1 for index, cells in enumerate(columns)]
         if sum(widths) > max_width:
             wraps = [column.width is None for column in self.columns]
             widths = _collapse(widths, wraps, max_width)
             if sum(widths) > max_width:
                 widths = _ratio_reduce(sum(widths) - max_width, [1] * len(widths), widths, widths)
-            widths = [self._measure(index, cells, width)[1] or 0 for index, (cells, width) in enumerate(zip(columns, widths))]
+            widths = [self._widest(index, cells, width) for index, (cells, width) in enumerate(zip(columns, widths))]
         return widths
 
     def lines(self, rows: Sequence[Sequence[Styled]], width: int) -> list[Line]:

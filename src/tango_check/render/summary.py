@@ -92,7 +92,7 @@ def summary_lines(summary: Summary, lang: str, width: int, *, ascii_only: bool =
         header = [Styled(heading).escaped() for heading in headings] if start == 0 else None
         table = Table(columns, header=header, header_style="bold", pad_edge=False, rules=rules)
         rows = [
-            [Styled(cell) if index != 3 else Styled().append(cell, VERDICT_STYLE.get(status, "bold red")) for index, cell in enumerate(cells)]
+            [Styled().append(cell, VERDICT_STYLE.get(status, "bold red")) if index == 3 else Styled(cell) for index, cell in enumerate(cells)]
             for status, cells in entries[start : start + ROWS_PER_TABLE]
         ]
         yield table.lines(rows, width)

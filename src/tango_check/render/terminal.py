@@ -108,11 +108,16 @@ _THEMES = [Column(), Column(), Column(justify="right"), Column()]
 
 def _themes(assessment: Assessment, lang: str, width: int) -> list[Line]:
     """A bar per theme and one for the overall score, coloured by band."""
-    header = [Styled(translate("report.theme", lang)), Styled(""), Styled(translate("report.score", lang)), Styled(translate("report.band", lang))]
+    header = [Styled(translate(key, lang)) if key else Styled() for key in ("report.theme", "", "report.score", "report.band")]
     rows = [(translate(f"theme.{t.theme}", lang), t.score, t.band, "") for t in assessment.themes]
     rows.append((translate("report.overall", lang), assessment.score, band(assessment.score), "bold"))
     cells = [
-        [Styled(name, style), _bar(score, band_name), Styled(format_score(score, lang), style), Styled(translate(f"band.{band_name}", lang), BAND_STYLE[band_name])]
+        [
+            Styled(name, style),
+            _bar(score, band_name),
+            Styled(format_score(score, lang), style),
+            Styled(translate(f"band.{band_name}", lang), BAND_STYLE[band_name]),
+        ]
         for name, score, band_name, style in rows
     ]
     return Table(_THEMES, header=header, header_style="bold").lines(cells, width)
