@@ -5,8 +5,9 @@ laid out exactly as the Rich renderable it replaces (`Text`, a `Padding`
 around a grid, `Table(box=None)`, `Panel`, `Rule`) printed them: the same
 column widths (Rich's measuring and shrinking of columns), the same
 padding, and the same styles on the same cells, spaces included. That is
-what keeps the coloured report byte-for-byte the same; `tests/golden/`
-holds the proof.
+what keeps the coloured report byte-for-byte the same: `tests/golden/`
+holds the proof, and `tests/test_styled.py` compares each block with
+Rich's on drawn texts.
 """
 
 from __future__ import annotations
