@@ -55,12 +55,12 @@ def phases(files: list[str]) -> dict[str, float]:
 
     from tango_check.loading import load_document, validate
     from tango_check.model import Partnership
-    from tango_check.render.json_report import KnownTexts, assessment_dict, assessment_json
+    from tango_check.render.json_report import KnownObjects, assessment_dict, assessment_json
     from tango_check.rules import load_rules
     from tango_check.scoring import assess
 
     rules = load_rules()
-    known: KnownTexts = {}
+    known: KnownObjects = {}
 
     def bare_parse(name: str) -> None:
         with open(name, "rb") as handle:

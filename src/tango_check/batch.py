@@ -18,6 +18,7 @@ from typing import BinaryIO
 from tango_check import api
 from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputError, Problem
 from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
+from tango_check.overview import Tally
 from tango_check.render.common import ambition, partnership_title
 from tango_check.rules import Rule
 from tango_check.scoring import Assessment, Finding, shown_score
@@ -36,34 +37,29 @@ class Input:
     path: Path | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    """What the summary keeps of one assessed partnership."""
+    """What the summary keeps of one assessed partnership: a few fields, whatever the size of its report."""
 
     source: str
     title: str
     ambition: str
     verdict: str
     score: float | None
-    obstacles: tuple[Finding, ...]  # most important first
-    themes: tuple[tuple[str, float | None], ...] = ()  # (theme, score) in report order
-    unknown: int = 0  # applicable questions left unanswered
-
-    @property
-    def top_obstacle(self) -> Finding | None:
-        return self.obstacles[0] if self.obstacles else None
+    top_obstacle: Finding | None  # the most important obstacle
 
     @classmethod
-    def of(cls, assessment: Assessment, lang: str) -> Row:
+    def of(cls, assessment: Assessment, lang: str, top_obstacle: Finding | None = None) -> Row:
+        """The row of `assessment`; `top_obstacle` when the caller has it at hand (else it is looked up)."""
+        if top_obstacle is None:
+            top_obstacle = next(iter(assessment.obstacles), None)
         return cls(
             source=assessment.source,
             title=partnership_title(assessment, lang),
             ambition=ambition(assessment),
             verdict=assessment.verdict,
             score=assessment.score,
-            obstacles=tuple(assessment.obstacles),
-            themes=tuple((theme.theme, theme.score) for theme in assessment.themes),
-            unknown=assessment.applicable - assessment.answered,
+            top_obstacle=top_obstacle,
         )
 
 
@@ -77,9 +73,15 @@ class Failure:
 
 @dataclass
 class Summary:
-    """One entry per input, in input order."""
+    """One entry per input, in input order, and what the overview counts across them."""
 
     entries: list[Row | Failure] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+
+    def add(self, assessment: Assessment, lang: str) -> None:
+        """Count `assessment` for the overview and keep its row (the report itself is not kept)."""
+        top = self.tally.add(assessment.obstacles, assessment.themes)
+        self.entries.append(Row.of(assessment, lang, top))
 
     @property
     def rows(self) -> list[Row]:

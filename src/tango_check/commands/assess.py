@@ -184,7 +184,7 @@ def _run(
     """
     from dataclasses import replace
 
-    from tango_check.batch import Failure, Row, Summary, assess_all
+    from tango_check.batch import Failure, Summary, assess_all
     from tango_check.errors import InputError
     from tango_check.reports import progress, show_progress
 
@@ -208,7 +208,7 @@ def _run(
             else:
                 outcome = replace(outcome, scope=scope)
                 writer.add(outcome)
-                summary.entries.append(Row.of(outcome, lang))
+                summary.add(outcome, lang)
             advance()
     writer.finish(summary)
     return summary

@@ -123,7 +123,10 @@ def summary_markdown(summary: Summary, lang: str) -> str:
 
 
 def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
-    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures."""
+    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures.
+
+    `rows` is an iterator: each row is made as it is written (`json_text.chunks`), never all at once.
+    """
     from tango_check.overview import overview_of
     from tango_check.render.overview import overview_dict
 
@@ -132,7 +135,7 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
         "assessed": len(summary.rows),
         "failed": len(summary.failures),
         "verdicts": summary.verdict_counts(),
-        "rows": [
+        "rows": (
             {
                 "source": row.source,
                 "name": row.title,
@@ -143,8 +146,9 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
                 if row.top_obstacle is None
                 else {"rule_id": row.top_obstacle.rule.id, "message": finding_message(row.top_obstacle, lang)},
             }
-            for row in summary.rows
-        ],
+            for row in summary.entries
+            if isinstance(row, Row)
+        ),
         **overview_dict(overview_of(summary), lang),
     }
 
