@@ -11,8 +11,11 @@ is always the standard one.
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, TextIO
 
 import orjson
 
@@ -22,30 +25,83 @@ _AGREED_FROM, _AGREED_BELOW = 1e-4, 1e16
 
 def agreed(value: object) -> bool:
     """True when every float in `value` (dicts, lists, tuples, scalars) is one orjson writes as `json` does."""
-    if isinstance(value, float):  # NaN fails both comparisons; a subclass orjson refuses, and falls back
-        return value == 0.0 or _AGREED_FROM <= abs(value) < _AGREED_BELOW
     if isinstance(value, dict):
-        return all(map(agreed, value.values()))
-    if isinstance(value, (list, tuple)):
-        return all(map(agreed, value))
+        items: Iterable[object] = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        return _agreed_float(value) if isinstance(value, float) else True
+    for item in items:  # a report is mostly text and whole numbers: only containers and floats take a call
+        kind = type(item)
+        if kind is not str and kind is not int and item is not None and kind is not bool and not agreed(item):
+            return False
     return True
 
 
-def indented(value: object, level: int = 0, *, floats_agreed: bool | None = None) -> str:
-    """`value` as indented JSON, standing `level` indents deep (each line after the first indented by it).
+def _agreed_float(value: float) -> bool:
+    """NaN fails both comparisons; a subclass of float orjson refuses, and the text falls back anyway."""
+    return value == 0.0 or _AGREED_FROM <= abs(value) < _AGREED_BELOW
 
+
+def encoded(value: object, level: int = 0, *, floats_agreed: bool | None = None) -> bytes | str:
+    """`value` as indented JSON standing `level` indents deep: orjson's UTF-8 bytes, or the standard encoder's text.
+
+    The text (when orjson could not write the value) may hold a lone
+    surrogate, which only the stream it is written to knows how to handle.
     `floats_agreed`: what `agreed(value)` gives, when the caller knows it already.
     """
-    text = None
     if agreed(value) if floats_agreed is None else floats_agreed:
         try:
-            text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+            data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
         except TypeError:  # orjson.JSONEncodeError: a lone surrogate, a huge integer, a key that is no string
             pass
-    if text is None:
-        text = json.dumps(value, ensure_ascii=False, indent=2)
+        else:
+            return data.replace(b"\n", b"\n" + b"  " * level) if level else data
+    text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + "  " * level) if level else text
 
+
+def indented(value: object, level: int = 0, *, floats_agreed: bool | None = None) -> str:
+    """`value` as indented JSON text, standing `level` indents deep (each line after the first indented by it)."""
+    text = encoded(value, level, floats_agreed=floats_agreed)
+    return text.decode() if isinstance(text, bytes) else text
+
+
+class Output:
+    """A text stream that JSON is written to, taking text and the bytes `encoded` gives.
+
+    Bytes go straight to the stream's binary buffer when its text layer would
+    write exactly those bytes (UTF-8, no line ending translated): decoding
+    and encoding again a batch's reports would cost as much as orjson's
+    encoding itself. The text layer is flushed first when it holds text, so
+    everything stays in order.
+    """
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.binary: BinaryIO | None = getattr(stream, "buffer", None) if _writes_utf8_as_is(stream) else None
+        self.pending = False  # text the text layer may hold
+
+    def write(self, data: bytes | str) -> None:
+        if isinstance(data, str):
+            self.stream.write(data)
+            self.pending = True
+        elif self.binary is None:
+            self.stream.write(data.decode())
+            self.pending = True
+        else:
+            if self.pending:
+                self.stream.flush()
+                self.pending = False
+            self.binary.write(data)
+
+
+def _writes_utf8_as_is(stream: TextIO) -> bool:
+    try:
+        utf8 = codecs.lookup(stream.encoding).name == "utf-8"
+    except (AttributeError, LookupError, TypeError):
+        return False
+    return utf8 and os.linesep == "\n"  # a text stream translates "\n" to os.linesep (ours: stdout, or newline="\n")
 
 
 def chunks(value: object, level: int = 0) -> Iterator[str]:

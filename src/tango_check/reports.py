@@ -87,7 +87,9 @@ class JsonWriter:
     """One assessment object, or in batch mode the batch object written as it goes."""
 
     def __init__(self, stream: TextIO, lang: str, batch: bool):
-        self.stream, self.lang, self.batch = stream, lang, batch
+        from tango_check.json_text import Output
+
+        self.stream, self.lang, self.batch = Output(stream), lang, batch
         self.count = 0
         self.known_objects: KnownObjects = {}  # findings repeat in a batch: each object built once
 
@@ -96,7 +98,7 @@ class JsonWriter:
         from tango_check.json_text import chunks
 
         self.stream.write(f'  "{name}": ')
-        for chunk in chunks(value, level=1):
+        for chunk in chunks(value, level=1):  # text: the summary is small beside the reports
             self.stream.write(chunk)
         self.stream.write("\n" if last else ",\n")
 
@@ -110,15 +112,19 @@ class JsonWriter:
         self.stream.write('  "results": [')
 
     def add(self, assessment: Assessment) -> None:
-        from tango_check.render.json_report import assessment_json, render_json
+        from tango_check.json_text import encoded
+        from tango_check.render.json_report import assessment_data, render_json
 
         if not self.batch:
             self.stream.write(render_json(assessment, self.lang))
             return
         if self.count == 0:
             self._start()
-        text = assessment_json(assessment, self.lang, self.known_objects, level=2)
-        self.stream.write(("," if self.count else "") + "\n    " + text)
+        data, floats_agreed = assessment_data(assessment, self.lang, self.known_objects)
+        text = encoded(data, 2, floats_agreed=floats_agreed)
+        separator = ("," if self.count else "") + "\n    "
+        self.stream.write(separator.encode() if isinstance(text, bytes) else separator)
+        self.stream.write(text)
         self.count += 1
 
     def failed(self, failure: Failure) -> None:
