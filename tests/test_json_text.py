@@ -6,8 +6,14 @@ the text the JSON report has always had.
 
 from __future__ import annotations
 
+import io
 import json
 import math
+import os
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +21,13 @@ import orjson
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from tango_check import json_text
 from tango_check.api import assess_file
+from tango_check.cli import app
 from tango_check.errors import InputError
-from tango_check.json_text import agreed, chunks, indented
+from tango_check.json_text import Output, agreed, chunks, indented
 from tango_check.render.json_report import KnownObjects, assessment_dict, assessment_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,3 +154,64 @@ def test_a_report_with_hostile_text_and_numbers_is_the_standard_encoding(
 ) -> None:
     report = replace_leaves(data.draw(st.sampled_from(example_reports)), data)
     assert indented(report, 2) == reference(report, 2)
+
+
+def test_output_keeps_text_and_bytes_in_order() -> None:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    output = Output(stream)
+    assert output.binary is raw
+    for piece in ("{\n", b'  "a": "\xc3\xa9",\n', '  "b": "ö"', b"\n}", "\n"):
+        output.write(piece)
+    stream.flush()
+    assert raw.getvalue().decode() == '{\n  "a": "é",\n  "b": "ö"\n}\n'
+
+
+@pytest.mark.parametrize("stream", [io.StringIO(), io.TextIOWrapper(io.BytesIO(), encoding="latin-1")])
+def test_output_writes_through_the_text_layer_when_it_would_change_the_bytes(stream: Any) -> None:
+    output = Output(stream)
+    assert output.binary is None
+    output.write(b'"\xc3\xa9"')
+    output.write(" ö")
+    stream.seek(0)
+    assert stream.read() == '"é" ö'
+
+
+def batch_runs(folder: Path, tmp_path: Path) -> list[str]:
+    """The batch JSON of `folder` in both languages, on stdout and through --output."""
+    texts = []
+    for lang in ("en", "nl"):
+        runner = CliRunner()
+        texts.append(runner.invoke(app, ["assess", str(folder), "-f", "json", "--lang", lang, "--isolated"]).stdout)
+        target = tmp_path / f"batch-{lang}.json"
+        runner.invoke(app, ["assess", str(folder), "-f", "json", "--lang", lang, "--isolated", "-o", str(target)])
+        texts.append(target.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_the_batch_json_is_the_standard_encoding_of_what_it_says(tmp_path: Path) -> None:
+    """Read back and written again by the standard encoder, each batch is the same text (floats, escapes, layout)."""
+    folder = tmp_path / "partnerships"
+    shutil.copytree(ROOT / "examples", folder)
+    odd = (ROOT / "examples" / "broker-ready.yaml").read_text(encoding="utf-8")
+    name = 'name: "Zorg\\x1b[31m \\u2028 \\U0001F600 \\t \\" \\\\ \\x7f"'
+    (folder / "odd-name.yaml").write_text(re.sub(r"(?m)^name: .*$", lambda _: name, odd), encoding="utf-8")
+    (folder / "broken.yaml").write_text("vision: [\n", encoding="utf-8")
+    for text in batch_runs(folder, tmp_path):
+        data = json.loads(text)
+        assert len(data["results"]) >= 20 and data["errors"]
+        assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == text
+
+
+def test_a_file_name_that_is_not_utf8_keeps_the_standard_text(tmp_path: Path) -> None:
+    """Its lone surrogates make orjson refuse the report: the standard encoder writes it, stdout replaces what it cannot write."""
+    shutil.copy(ROOT / "examples" / "broker-ready.yaml", tmp_path / os.fsdecode(b"caf\xe9.yaml"))
+    shutil.copy(ROOT / "examples" / "broker-ready.yaml", tmp_path / "plain.yaml")
+    env = {**os.environ, "LANG": "C.UTF-8", "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "tango_check", "assess", str(tmp_path), "-f", "json", "--isolated"]
+    done = subprocess.run(command, capture_output=True, env=env, timeout=60)
+    text = done.stdout.decode("utf-8")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(text)
+    assert [item["source"] for item in data["results"]] == [str(tmp_path / "caf?.yaml"), str(tmp_path / "plain.yaml")]
+    assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == text
