@@ -74,12 +74,14 @@ class Output:
     write exactly those bytes (UTF-8, no line ending translated): decoding
     and encoding again a batch's reports would cost as much as orjson's
     encoding itself. The text layer is flushed first when it holds text, so
-    everything stays in order.
+    everything stays in order; on a line-buffered stream (a terminal) the
+    bytes are flushed as its text would be.
     """
 
     def __init__(self, stream: TextIO):
         self.stream = stream
         self.binary: BinaryIO | None = getattr(stream, "buffer", None) if _writes_utf8_as_is(stream) else None
+        self.line_buffered = bool(getattr(stream, "line_buffering", False))
         self.pending = False  # text the text layer may hold
 
     def write(self, data: bytes | str) -> None:
@@ -94,6 +96,8 @@ class Output:
                 self.stream.flush()
                 self.pending = False
             self.binary.write(data)
+            if self.line_buffered:
+                self.binary.flush()
 
 
 def _writes_utf8_as_is(stream: TextIO) -> bool:
