@@ -72,7 +72,7 @@ def median(values: Sequence[float]) -> float:
 
 def write_partnerships(folder: Path, count: int, seed: int = 8) -> list[Path]:
     """`count` valid, varied partnership files as people write them (block style, unquoted yes/no)."""
-    from tango_check.model import field_catalog
+    from tango_check.outline import field_catalog
 
     rng = random.Random(seed)
     fields = [

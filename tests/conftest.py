@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tango_check.loading import load_document
-from tango_check.rules import Rule, load_rules
+from tango_check.rule_file import Rule
+from tango_check.rules import load_rules
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # How the browser tests start Chromium: headless, offline, without a first-run or background traffic.

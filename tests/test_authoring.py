@@ -15,7 +15,7 @@ from tango_check.api import assess_file
 from tango_check.cli import app
 from tango_check.commands import authoring
 from tango_check.loading import parse_yaml
-from tango_check.model import FieldSpec, field_catalog, outline
+from tango_check.outline import FieldSpec, field_catalog, outline
 from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
 from tango_check.schema import schema_text
 

@@ -14,7 +14,8 @@ from tango_check.cli import app
 from tango_check.compare import compare, snapshot_of, snapshot_of_result
 from tango_check.loading import Document, load_document
 from tango_check.render.json_report import render_json
-from tango_check.rules import Rule, load_rules
+from tango_check.rule_file import Rule
+from tango_check.rules import load_rules
 from tango_check.scoring import format_score
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tango_check.i18n import MESSAGES
-from tango_check.model import field_catalog
-from tango_check.rules import DUTCH_STYLE, Text
+from tango_check.outline import field_catalog
+from tango_check.rule_file import DUTCH_STYLE, Text
 
 
 def _violations(text: str) -> list[str]:

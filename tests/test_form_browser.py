@@ -19,16 +19,16 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import CHROMIUM_FLAGS, EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import Browser, Page, sync_playwright
 from typer.testing import CliRunner
 
-from conftest import CHROMIUM_FLAGS, EXAMPLES
 from tango_check import __version__
 from tango_check.cli import app
 from tango_check.loading import load_document
-from tango_check.model import field_catalog
+from tango_check.outline import field_catalog
 
 runner = CliRunner()
 

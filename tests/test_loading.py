@@ -210,7 +210,7 @@ def test_odd_user_keys_keep_their_place_in_the_message(tmp_path: Path) -> None:
 
 
 def test_union_tag_in_a_rule_condition_points_at_the_field(tmp_path: Path) -> None:
-    from tango_check.rules import load_rule_file
+    from tango_check.rule_file import load_rule_file
 
     path = tmp_path / "rules.yaml"
     path.write_text(

@@ -25,11 +25,13 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 from tango_check.api import assess_document
-from tango_check.conditions import Condition, Equals, In
+from tango_check.conditions import Condition
 from tango_check.errors import InputError
+from tango_check.evaluation import EqualsTest, InTest
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
-from tango_check.model import UNKNOWN, Partnership, answer_at, field_catalog
+from tango_check.model import Partnership
+from tango_check.outline import UNKNOWN, answer_at, field_catalog
 from tango_check.render.json_report import KnownObjects, assessment_dict, assessment_json, render_json
 from tango_check.rules import load_rules
 from tango_check.scoring import READY_COVERAGE, STRENGTH_FROM, assess, rule_status
@@ -298,8 +300,8 @@ def answer(partnership: Partnership, path: str) -> Any:
 PROVIDER_ONLY = [
     rule
     for rule in RULES
-    if (isinstance(rule.applies_when, Equals) and (rule.applies_when.field, rule.applies_when.equals) == ("ambition", "provider"))
-    or (isinstance(rule.applies_when, In) and rule.applies_when.field == "ambition" and rule.applies_when.in_ == ["provider"])
+    if (isinstance(rule.applies_when, EqualsTest) and (rule.applies_when.field, rule.applies_when.equals) == ("ambition", "provider"))
+    or (isinstance(rule.applies_when, InTest) and rule.applies_when.field == "ambition" and rule.applies_when.in_ == ["provider"])
 ]
 GATES = [rule for rule in RULES if rule.severity == "gate"]
 

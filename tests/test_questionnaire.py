@@ -12,7 +12,8 @@ from tango_check.api import load_partnership
 from tango_check.cli import app
 from tango_check.commands import authoring
 from tango_check.i18n import MESSAGES
-from tango_check.model import OPTIONAL_SECTIONS, FieldSpec, field_catalog, outline
+from tango_check.model import OPTIONAL_SECTIONS
+from tango_check.outline import FieldSpec, field_catalog, outline
 
 runner = CliRunner()
 QUESTIONS = questionnaire.questions()

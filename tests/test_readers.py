@@ -21,19 +21,20 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tango_check.api import assess_document, assess_file, assess_responses
 from tango_check.compare import compare, load_snapshot, snapshot_of
-from tango_check.config import load_config
+from tango_check.config_file import load_config
 from tango_check.errors import InputError
 from tango_check.i18n import LANGUAGES
 from tango_check.loading import parse_yaml
-from tango_check.api import assess_document, assess_file, assess_responses
 from tango_check.render.compare import render_comparison, render_comparison_json
 from tango_check.render.html import render_html
 from tango_check.render.json_report import render_json
 from tango_check.render.markdown import render_markdown
 from tango_check.render.rules import print_explanation, rules_markdown
 from tango_check.render.terminal import make_console, render_terminal
-from tango_check.rules import load_rule_file, load_rules
+from tango_check.rule_file import load_rule_file
+from tango_check.rules import load_rules
 from tango_check.scoring import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]

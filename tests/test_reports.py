@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from tango_check import assess_data, assess_file
 from tango_check.cli import app
-from tango_check.conditions import MinMet, fields_of
+from tango_check.conditions import MinMet
+from tango_check.evaluation import fields_of
 from tango_check.render.common import finding_message, met_answers
 from tango_check.render.html import render_html
 from tango_check.render.markdown import md_text, render_markdown

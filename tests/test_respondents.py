@@ -18,7 +18,8 @@ from tango_check.api import assess_panel, assess_responses
 from tango_check.cli import app
 from tango_check.errors import InputError
 from tango_check.loading import Document, load_document
-from tango_check.model import Partnership, field_catalog
+from tango_check.model import Partnership
+from tango_check.outline import field_catalog
 from tango_check.respondents import (
     RespondentRules,
     SplitRule,

@@ -15,7 +15,8 @@ from tango_check import template
 from tango_check.cli import app
 from tango_check.errors import InputError
 from tango_check.loading import Document, load_document, validate
-from tango_check.model import Partnership, field_catalog
+from tango_check.model import Partnership
+from tango_check.outline import field_catalog
 from tango_check.questionnaire import nest
 from tango_check.schema import DRAFT_07, partnership_schema, schema_text, to_draft07
 

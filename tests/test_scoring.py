@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from tango_check.model import Partnership
-from tango_check.rules import Rule, load_rules
+from tango_check.rule_file import Rule
+from tango_check.rules import load_rules
 from tango_check.scoring import Assessment, assess, band, rule_status
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -62,7 +62,7 @@ def test_the_view_checks_are_traceable_bilingual_and_apart_from_the_rules(rules)
 
 
 def test_every_view_question_of_the_model_is_compared() -> None:
-    from tango_check.model import field_catalog
+    from tango_check.outline import field_catalog
 
     prefix = "views.cooperative."
     questions = {path[len(prefix):] for path in field_catalog() if path.startswith(prefix)}

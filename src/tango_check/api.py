@@ -7,15 +7,19 @@ The command line is a thin layer over these functions; renderers in
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tango_check.errors import InputError
 from tango_check.loading import Document, load_document, validate
-from tango_check.model import Partnership
-from tango_check.rules import Origin, Rule, load_rules, select_rules
+from tango_check.rules import Origin, load_rules, select_rules
 from tango_check.scoring import Assessment, assess
+
+if TYPE_CHECKING:
+    from tango_check.model import Partnership
+    from tango_check.rule_file import Rule
 
 
 def build_rules(
@@ -36,10 +40,25 @@ def build_rules(
 
 
 def partnership_of(document: Document) -> Partnership:
-    """Validate a parsed partnership file; a rule pack given in its place is named as one."""
+    """Validate a parsed partnership file; a rule pack given in its place is named as one.
+
+    A file the generated mirror is certain of needs no models
+    (`tango_check.mirror`); any other is judged, and its errors worded, by
+    the models. `TANGO_CHECK_NO_MIRROR` sends every file to the models.
+    """
     data = document.data
     if isinstance(data, dict) and isinstance(data.get("rules"), list):
         raise InputError([document.problem(("rules",), "file.is_rule_pack", at_key=True)])
+    if not os.environ.get("TANGO_CHECK_NO_MIRROR"):
+        from tango_check import _mirror
+        from tango_check.plain import NotCertain
+
+        try:
+            return _mirror.partnership(data)  # type: ignore[no-any-return]
+        except NotCertain:
+            pass
+    from tango_check.model import Partnership
+
     return validate(document, Partnership)
 
 
@@ -84,6 +103,7 @@ def assess_panel(
     responses: Sequence[tuple[Document, Partnership]], rules: Iterable[Rule] | None = None, *, show_names: bool = False
 ) -> Assessment:
     """`assess_responses` for responses already read and validated (each with its document, for locations)."""
+    from tango_check.model import Partnership
     from tango_check.respondents import aggregate
     from tango_check.views import deep_update, merge
 

@@ -13,15 +13,17 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TYPE_CHECKING
 
 from tango_check import api
 from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputError, Problem
 from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
 from tango_check.overview import Tally
 from tango_check.render.common import ambition, partnership_title
-from tango_check.rules import Rule
 from tango_check.scoring import Assessment, Finding, shown_score
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
@@ -25,9 +25,12 @@ from tango_check.errors import InputError, Problem
 from tango_check.i18n import LANGUAGES, translate
 from tango_check.loading import Document, load_document, shown, validate
 from tango_check.render.common import party_names
-from tango_check.rules import THEMES, Rule, Status
+from tango_check.rules import THEMES, Status
 from tango_check.scoring import Assessment, is_score, shown_score
 from tango_check.views import builtin_checks
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 PARTNERS = ("cooperative", "care_organisation")  # a comparison checks that these are the same on both sides
 

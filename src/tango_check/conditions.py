@@ -13,9 +13,8 @@ misspelt operator, a field the partnership file does not have, or an answer
 the field cannot take is an error when the rules are loaded, never a silent
 "false" later.
 
-Evaluation is three-valued: True (met), False (not met) or None (unknown,
-because an answer the condition needs is missing). An unknown answer never
-counts as met.
+What a condition does (three-valued evaluation) is in
+`tango_check.evaluation`, which these models inherit.
 """
 
 from __future__ import annotations
@@ -26,25 +25,35 @@ from typing import Annotated, Any, Union
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from tango_check.evaluation import (
+    OPERATORS,
+    AllOf,
+    AnyOf,
+    AtLeast,
+    ContainsTest,
+    EqualsTest,
+    FieldTest,
+    InTest,
+    MinItemsTest,
+    Negation,
+    Operator,
+)
 from tango_check.i18n import Message
-from tango_check.model import FieldSpec, answer_at, field_catalog
-
-OPERATORS = ("equals", "in", "contains", "min_items", "all", "any", "not", "min_met")
-
-Truth = bool | None
+from tango_check.model import model_fields_by_path
+from tango_check.outline import FieldSpec
 
 
-class _Operator(BaseModel):
+class _Operator(Operator, BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class _FieldOperator(_Operator):
+class _FieldOperator(FieldTest, _Operator):
     field: str
 
     @field_validator("field")
     @classmethod
     def _known_field(cls, path: str) -> str:
-        catalog = field_catalog()
+        catalog = model_fields_by_path()
         if path not in catalog:
             close = difflib.get_close_matches(path, list(catalog), n=1, cutoff=0.6)
             suggestion = Message("field.suggestion", {"name": close[0]}) if close else ""
@@ -56,22 +65,23 @@ class _FieldOperator(_Operator):
         return path
 
     @property
-    def spec(self) -> FieldSpec:
-        return field_catalog()[self.field]
+    def _field_spec(self) -> FieldSpec:
+        """The field as the models define it (`spec` reads the mirror, which may be what is being regenerated)."""
+        return model_fields_by_path()[self.field]
 
     def _check_kind(self, kinds: tuple[str, ...], operator: str) -> None:
-        if self.spec.kind not in kinds:
+        if self._field_spec.kind not in kinds:
             raise PydanticCustomError(
                 "operator_mismatch",
                 "operator does not fit field",
                 {
                     "message_key": "rules.operator_mismatch",
-                    "params": {"operator": operator, "field": self.field, "kind": self.spec.kind},
+                    "params": {"operator": operator, "field": self.field, "kind": self._field_spec.kind},
                 },
             )
 
     def _check_values(self, values: list[str]) -> None:
-        allowed = self.spec.allowed
+        allowed = self._field_spec.allowed
         for value in values:
             if allowed and value not in allowed:
                 raise PydanticCustomError(
@@ -83,12 +93,8 @@ class _FieldOperator(_Operator):
                     },
                 )
 
-    def answer(self, partnership: Any) -> Any:
-        """The answer at `field`, or None when it is unknown."""
-        return answer_at(partnership, self.field)
 
-
-class Equals(_FieldOperator):
+class Equals(EqualsTest, _FieldOperator):
     equals: str
 
     @model_validator(mode="after")
@@ -97,12 +103,8 @@ class Equals(_FieldOperator):
         self._check_values([self.equals])
         return self
 
-    def evaluate(self, partnership: Any) -> Truth:
-        answer = self.answer(partnership)
-        return None if answer is None else answer == self.equals
 
-
-class In(_FieldOperator):
+class In(InTest, _FieldOperator):
     in_: list[str] = Field(alias="in", min_length=1)
 
     @model_validator(mode="after")
@@ -111,12 +113,8 @@ class In(_FieldOperator):
         self._check_values(self.in_)
         return self
 
-    def evaluate(self, partnership: Any) -> Truth:
-        answer = self.answer(partnership)
-        return None if answer is None else answer in self.in_
 
-
-class Contains(_FieldOperator):
+class Contains(ContainsTest, _FieldOperator):
     contains: str
 
     @model_validator(mode="after")
@@ -125,12 +123,8 @@ class Contains(_FieldOperator):
         self._check_values([self.contains])
         return self
 
-    def evaluate(self, partnership: Any) -> Truth:
-        answer = self.answer(partnership)
-        return None if answer is None else self.contains in answer
 
-
-class MinItems(_FieldOperator):
+class MinItems(MinItemsTest, _FieldOperator):
     min_items: int = Field(ge=1)
 
     @model_validator(mode="after")
@@ -138,40 +132,20 @@ class MinItems(_FieldOperator):
         self._check_kind(("choices",), "min_items")
         return self
 
-    def evaluate(self, partnership: Any) -> Truth:
-        answer = self.answer(partnership)
-        return None if answer is None else len(answer) >= self.min_items
 
-
-class All(_Operator):
+class All(AllOf, _Operator):
     all: list[Condition] = Field(min_length=1)
 
-    def evaluate(self, partnership: Any) -> Truth:
-        results = [condition.evaluate(partnership) for condition in self.all]
-        if False in results:
-            return False
-        return None if None in results else True
 
-
-class Any_(_Operator):
+class Any_(AnyOf, _Operator):
     any: list[Condition] = Field(min_length=1)
 
-    def evaluate(self, partnership: Any) -> Truth:
-        results = [condition.evaluate(partnership) for condition in self.any]
-        if True in results:
-            return True
-        return None if None in results else False
 
-
-class Not(_Operator):
+class Not(Negation, _Operator):
     not_: Condition = Field(alias="not")
 
-    def evaluate(self, partnership: Any) -> Truth:
-        result = self.not_.evaluate(partnership)
-        return None if result is None else not result
 
-
-class MinMet(_Operator):
+class MinMet(AtLeast, _Operator):
     """At least `min_met` of the conditions in `of` are met."""
 
     min_met: int = Field(ge=1)
@@ -182,14 +156,6 @@ class MinMet(_Operator):
         if self.min_met > len(self.of):
             raise PydanticCustomError("min_met", "min_met is larger than the number of conditions in 'of'")
         return self
-
-    def evaluate(self, partnership: Any) -> Truth:
-        results = [condition.evaluate(partnership) for condition in self.of]
-        met = results.count(True)
-        if met >= self.min_met:
-            return True
-        # Still reachable if the unknown ones turned out to be met.
-        return None if met + results.count(None) >= self.min_met else False
 
 
 def _operator_of(value: Any) -> str | None:
@@ -236,26 +202,3 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 for _model in (All, Any_, Not, MinMet):
     _model.model_rebuild()
-
-
-def fields_of(condition: Any) -> list[_FieldOperator]:
-    """The field tests inside a condition, in order, the first one per field.
-
-    Each has `.field` (the dotted path) and `.answer(partnership)`. The walk
-    is generic over the operators' own attributes, so a new combinator needs
-    no change here.
-    """
-    found: dict[str, _FieldOperator] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, _FieldOperator):
-            found.setdefault(node.field, node)
-        elif isinstance(node, _Operator):
-            for name in type(node).model_fields:
-                walk(getattr(node, name))
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(condition)
-    return list(found.values())

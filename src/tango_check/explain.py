@@ -10,15 +10,17 @@ said as "it is not the case that".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
-from tango_check.conditions import All, Any_, Contains, Equals, In, MinItems, MinMet, Not
+from tango_check.evaluation import AllOf, AnyOf, AtLeast, ContainsTest, EqualsTest, InTest, MinItemsTest, Negation
 from tango_check.i18n import answer_label, translate
-from tango_check.model import field_catalog
-from tango_check.rules import CORE_PACK, EXTENSION_PACK, VIEWS_PACK, Rule
-from tango_check.views import ViewCheck
+from tango_check.outline import field_catalog
+from tango_check.rules import CORE_PACK, EXTENSION_PACK, VIEWS_PACK
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 Style = Literal["question", "field"]
 
@@ -36,13 +38,13 @@ class Clause:
 
 def describe(condition: Any, lang: str, *, style: Style = "question", negated: bool = False) -> Clause:
     """The condition as a clause tree; `style="field"` names fields by path instead of question."""
-    if isinstance(condition, Not):
+    if isinstance(condition, Negation):
         return describe(condition.not_, lang, style=style, negated=not negated)
-    if isinstance(condition, All):
+    if isinstance(condition, AllOf):
         return _group("explain.not_all" if negated else "explain.all", condition.all, lang, style)
-    if isinstance(condition, Any_):
+    if isinstance(condition, AnyOf):
         return _group("explain.none" if negated else "explain.any", condition.any, lang, style)
-    if isinstance(condition, MinMet):
+    if isinstance(condition, AtLeast):
         key = "explain.fewer_than" if negated else "explain.min_met"
         return _group(key, condition.of, lang, style, count=condition.min_met, total=len(condition.of))
     return Clause(_field_statement(condition, lang, style, negated))
@@ -61,17 +63,17 @@ def _field_statement(condition: Any, lang: str, style: Style, negated: bool) -> 
         subject_key = "explain.subject_list" if spec.kind == "choices" else "explain.subject"
         subject = translate(subject_key, lang, question=spec.question(lang).rstrip("."), field=spec.path)
     label = answer_label if spec.kind in ("choice", "choices") else _raw
-    if isinstance(condition, Equals) or (isinstance(condition, In) and len(condition.in_) == 1):
-        value = condition.equals if isinstance(condition, Equals) else condition.in_[0]
+    if isinstance(condition, EqualsTest) or (isinstance(condition, InTest) and len(condition.in_) == 1):
+        value = condition.equals if isinstance(condition, EqualsTest) else condition.in_[0]
         key = "explain.not_equals" if negated else "explain.equals"
         return translate(key, lang, subject=subject, value=quoted(label(value, lang), value, lang))
-    if isinstance(condition, In):
+    if isinstance(condition, InTest):
         values = ", ".join(quoted(label(value, lang), value, lang) for value in condition.in_)
         return translate("explain.not_in" if negated else "explain.in", lang, subject=subject, values=values)
-    if isinstance(condition, Contains):
+    if isinstance(condition, ContainsTest):
         value = quoted(label(condition.contains, lang), condition.contains, lang)
         return translate("explain.not_contains" if negated else "explain.contains", lang, subject=subject, value=value)
-    if isinstance(condition, MinItems):
+    if isinstance(condition, MinItemsTest):
         key = "explain.fewer_items" if negated else "explain.min_items"
         return translate(key, lang, subject=subject, count=condition.min_items)
     raise TypeError(f"no words for condition {type(condition).__name__}")
@@ -105,7 +107,7 @@ def outline(clause: Clause, depth: int = 0, shown: Callable[[str], str] = str) -
 
 def applies_text(rule: Rule, lang: str, *, style: Style = "question") -> str:
     """When the rule applies, on one line ("always" when it has no condition)."""
-    if isinstance(rule, ViewCheck):
+    if rule.is_view_check:
         return translate("explain.views.applies" if rule.view else "explain.views.applies_files", lang)
     if rule.applies_when is None:
         return translate("explain.always", lang)
@@ -120,7 +122,7 @@ def pack_text(rule: Rule, lang: str) -> str:
 
 def compares_text(rule: Rule, lang: str) -> str | None:
     """What a two-views check compares; None for a rule."""
-    if not isinstance(rule, ViewCheck):
+    if not rule.is_view_check:
         return None
     if rule.view is None:
         return translate("explain.views.compares_files", lang)

@@ -26,7 +26,7 @@ from typing import Any, get_args
 
 from tango_check import __version__
 from tango_check.i18n import answer_label, translate
-from tango_check.model import SCHEMA_VERSION, FieldSpec, SectionSpec, Side, field_catalog, outline, set_at
+from tango_check.outline import SCHEMA_VERSION, FieldSpec, SectionSpec, Side, field_catalog, outline, set_at
 from tango_check.questionnaire import options, questions
 
 DEFAULT_FILE_NAME = "questionnaire.html"
@@ -214,7 +214,8 @@ def _booleans(spec: FieldSpec) -> list[str] | None:
     """What `true` and `false` mean for this field, as the model reads them (None: not accepted)."""
     from pydantic import ValidationError
 
-    from tango_check.model import Partnership, answer_at
+    from tango_check.model import Partnership
+    from tango_check.outline import answer_at
 
     if spec.kind != "choice":
         return None

@@ -23,14 +23,16 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message
 from tango_check.safe_text import escape_controls
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
@@ -38,7 +40,7 @@ MAX_PROBLEMS = 100  # validation problems reported per file
 MAX_NODES = 10_000  # the whole rule catalogue has under 2,000; rejecting 10,000 takes ~0.2 s
 
 Path_ = tuple[str | int, ...]
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -358,6 +360,8 @@ def validate(document: Document, model: type[ModelT], *, context: dict[str, Any]
     if not isinstance(document.data, dict):
         found = "yaml.found.list" if isinstance(document.data, list) else "yaml.found.scalar"
         raise InputError([document.problem((), "yaml.root_not_mapping", found=Message(found))])
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(document.data, context=context)
     except ValidationError as error:
@@ -534,6 +538,8 @@ def _union_members(annotation: Any) -> list[Any]:
 
 
 def _unwrap_model(annotation: Any) -> type[BaseModel] | None:
+    from pydantic import BaseModel
+
     for candidate in _union_members(annotation):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
             return candidate

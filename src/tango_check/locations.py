@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tango_check.conditions import fields_of
+from tango_check.evaluation import fields_of
 from tango_check.loading import Path_
 from tango_check.scoring import Assessment, Finding
-
 
 
 @dataclass(frozen=True)

@@ -9,17 +9,15 @@ template written by `init` and the rule explanations share one text.
 from __future__ import annotations
 
 import functools
-import operator
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-SCHEMA_VERSION = 1
+from tango_check.outline import SCHEMA_VERSION, FieldSpec, Kind, SectionSpec, Side
 
 
 def not_a_boolean(value: Any) -> Any:
@@ -27,7 +25,7 @@ def not_a_boolean(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError("schema_version", "unsupported schema_version", {"supported": SCHEMA_VERSION})
     return value
-UNKNOWN = "unknown"
+
 
 
 def _bool_to(yes: str, no: str) -> Callable[[Any], Any]:
@@ -351,7 +349,6 @@ class Capacity(Section):
 
 # --- each partner's own view, where views can differ (tango_check.views) ------
 
-Side = Literal["cooperative", "care_organisation"]
 Satisfaction = Literal["high", "medium", "low", "unknown"]
 AgreementSubject = Literal[
     "mission", "way_of_working", "contact_persons", "finances", "risks", "consultation", "documentation"
@@ -554,80 +551,25 @@ class Partnership(Section):
         return value
 
 
-# --- the outline of the file: sections and answerable fields ---------------
-
-Kind = Literal["choice", "choices", "number", "text", "date", "other"]
-
-
-class _Bilingual:
-    question_en: str
-    question_nl: str
-
-    def question(self, lang: str) -> str:
-        return self.question_nl if lang == "nl" else self.question_en
-
-
-@dataclass(frozen=True)
-class FieldSpec(_Bilingual):
-    """A leaf of the partnership file that a rule condition can test."""
-
-    path: str
-    kind: Kind
-    allowed: tuple[str, ...]
-    question_en: str
-    question_nl: str
-    default: Any = None  # the value when the field is left out (None: unknown)
-    max_length: int | None = None  # of a text, or of a list of choices
-
-
-@dataclass(frozen=True)
-class SectionSpec(_Bilingual):
-    """A group of fields (a nested mapping) of the partnership file."""
-
-    path: str
-    question_en: str
-    question_nl: str
+# --- the outline of the file, as walked from the models ---------------------
 
 
 @functools.cache
-def outline() -> tuple[SectionSpec | FieldSpec, ...]:
+def build_outline() -> tuple[SectionSpec | FieldSpec, ...]:
     """Every section and leaf field of `Partnership` in file order, each section before its fields.
 
-    The template, the questionnaire and the rule catalogue all follow the
-    model through this one walk, so a section added to the model reaches them.
+    The walk over the models; `tango_check.outline.outline()` gives its result
+    without building them, from the generated mirror (`tango_check.mirror`).
     """
     entries: list[SectionSpec | FieldSpec] = []
     _collect(Partnership, "", entries)
     return tuple(entries)
 
 
-def answer_at(section: Any, path: str) -> Any:
-    """The answer at a dotted path (`vision.shared`) of a partnership or part of one; None when not given or unknown."""
-    try:
-        value = _getter(path)(section)
-    except AttributeError:  # a section on the way not given (None), or no such name
-        return None
-    return None if value is None or value == UNKNOWN else value
-
-
 @functools.cache
-def _getter(path: str) -> Callable[[Any], Any]:
-    """The path split once per run, not once per look-up: rules look up thousands of answers in a batch."""
-    return operator.attrgetter(path)
-
-
-def set_at(data: dict[str, Any], path: str, value: Any) -> None:
-    """Put `value` at a dotted path of a partnership file's plain data, making the sections on the way."""
-    *parents, leaf = path.split(".")
-    for part in parents:
-        data = data.setdefault(part, {})
-    data[leaf] = value
-
-
-@functools.cache
-def field_catalog() -> dict[str, FieldSpec]:
-    """Every leaf field of `Partnership` by dotted path."""
-    return {entry.path: entry for entry in outline() if isinstance(entry, FieldSpec)}
+def model_fields_by_path() -> dict[str, FieldSpec]:
+    """`build_outline`'s leaf fields by dotted path: what rule files are checked against."""
+    return {entry.path: entry for entry in build_outline() if isinstance(entry, FieldSpec)}
 
 
 def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | FieldSpec]) -> None:

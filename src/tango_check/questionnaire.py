@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tango_check.errors import InputError
-from tango_check.i18n import translate
-from tango_check.model import OPTIONAL_SECTIONS, UNKNOWN, FieldSpec, SectionSpec, outline, set_at
-from tango_check.i18n import answer_label
+from tango_check.i18n import answer_label, translate
+from tango_check.model import OPTIONAL_SECTIONS
+from tango_check.outline import UNKNOWN, FieldSpec, SectionSpec, outline, set_at
 
 Read = Callable[[str], str]
 Write = Callable[[str], None]

@@ -33,8 +33,9 @@ from pydantic_core import PydanticCustomError
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message
 from tango_check.loading import Document, load_document, validate
-from tango_check.model import UNKNOWN, FieldSpec, Partnership, Role, Side, answer_at, field_catalog, set_at
-from tango_check.views import SIDES, Checks, builtin_checks, view_of
+from tango_check.model import Partnership, Role
+from tango_check.outline import SIDES, UNKNOWN, FieldSpec, Side, answer_at, field_catalog, set_at
+from tango_check.views import Checks, builtin_checks, view_of
 
 if TYPE_CHECKING:
     from tango_check.scoring import ThemeScore

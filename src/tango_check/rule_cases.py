@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tango_check.errors import Problem
-from tango_check.rules import Rule
 from tango_check.scoring import rule_status
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 REQUIRED_CASES = ("met", "unmet")
 

@@ -1,29 +1,28 @@
-"""The rule catalogue: rules as data, validated like user input.
+"""The rule catalogue: reading the rule packs, choosing rules, and what a rule does.
 
-A rule file (`rules/*.yaml`) is a mapping with `schema_version` and a list
-of `rules`. Each rule has a stable id, a kind, a theme, a severity and a
-weight, an optional `applies_when` condition, a `met_when` condition, texts
-in Dutch and English, and the section of the study it comes from. The engine
-knows no rule by name: a new rule is a new YAML entry.
+Rules are data (`rules/*.yaml`), validated like user input by the models of
+`tango_check.rule_file`. The engine knows no rule by name: a new rule is a
+new YAML entry.
+
+Building those models takes longer than assessing a file, so the built-in
+catalogue is read from its generated mirror (`tango_check.mirror`) whenever
+its files are exactly those the mirror was made from; the mirror's rules are
+plain objects with the behaviour below, the same as the models'.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
-from pydantic_core import PydanticCustomError
-
-from tango_check.conditions import Condition
 from tango_check.errors import InputError, Problem
 from tango_check.i18n import Message, translate
-from tango_check.loading import load_document, validate
-from tango_check.model import Partnership, not_a_boolean
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 THEMES = ("vision", "workforce", "organisation", "context", "benefits")
 Theme = Literal["vision", "workforce", "organisation", "context", "benefits"]
@@ -36,36 +35,6 @@ CORE_PACK = "core"
 EXTENSION_PACK = "extension"
 VIEWS_PACK = "views"  # the two-views checks (tango_check.views), not a rule pack of their own
 STUDY = "It takes two to tango (Aedes-Actiz Kenniscentrum Wonen-Zorg, 2015)"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(_Strict):
-    """A text in both languages; the Dutch follows the style guide where a check can tell (docs/dutch-style.md)."""
-
-    en: str = Field(min_length=1)
-    nl: str = Field(min_length=1)
-
-    @field_validator("nl")
-    @classmethod
-    def _dutch_style(cls, value: str) -> str:
-        for key, pattern in DUTCH_STYLE.items():
-            found = pattern.search(value)
-            if found:
-                raise PydanticCustomError("dutch_style", "Dutch style", {"message_key": key, "params": {"words": found.group(0)}})
-        return value
-
-    def text(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
-
-
-# What the Dutch style guide (docs/dutch-style.md) forbids, where a pattern can tell.
-DUTCH_STYLE = {
-    "style.informal_register": re.compile(r"\b(?:jullie|jij|jou|jouw|je|jezelf)\b", re.IGNORECASE),
-    "style.comma_before_en": re.compile(r",\s+en\b"),
-}
 
 # How strongly the study backs a rule, and the severity and weight that strength gives it.
 # `own_source` is for a rule pack's own rules: they rest on their own source, weighed by its author.
@@ -86,12 +55,18 @@ STRENGTHS: dict[str, tuple[str, int] | None] = {
 }
 
 
-class Evidence(_Strict):
-    """How strongly the study backs a rule, the few Dutch words it rests on, and where the rule reads more into them."""
+# --- what a rule does: behaviour the models and the mirror share ------------------
 
-    strength: Strength
-    words: str = Field(min_length=1, max_length=100)
-    reading: Text | None = None
+
+class TextBase:
+    """A text in both languages (fields `en`, `nl`)."""
+
+    def text(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class EvidenceBase:
+    """How strongly the study backs a rule (fields `strength`, `words`, `reading`)."""
 
     @property
     def tool_reading(self) -> bool:
@@ -109,12 +84,8 @@ class Evidence(_Strict):
         }
 
 
-class Source(_Strict):
-    """Where in the study a rule's finding comes from."""
-
-    section: str = Field(min_length=1)
-    subheading: str | None = None
-    document: str = STUDY
+class SourceBase:
+    """Where in the study a rule's finding comes from (fields `section`, `subheading`, `document`)."""
 
     def citation(self) -> str:
         return f"{self.section} › {self.subheading}" if self.subheading else self.section
@@ -129,59 +100,11 @@ class Source(_Strict):
         }
 
 
-class RuleCase(_Strict):
-    """A minimal partnership fragment and the status the rule must give it.
+class RuleBase:
+    """A rule, once read: where it comes from (private `_file`, `_line`, `_pack`)."""
 
-    The fragment is validated as a partnership file, so a case that no user
-    could write is itself an error, located in the rule file.
-    """
-
-    expect: Status
-    partnership: Partnership
-    note: str | None = None
-
-    _line: int | None = PrivateAttr(default=None)
-    _column: int | None = PrivateAttr(default=None)
-
-
-class Rule(_Strict):
-    id: str = Field(pattern=RULE_ID_PATTERN)
-    kind: Kind
-    theme: Theme
-    severity: Severity = "minor"
-    weight: int = Field(ge=0, le=5)
-    applies_when: Condition | None = None
-    met_when: Condition
-    title: Text
-    finding: Text
-    question: Text
-    problem: Text
-    recommendation: Text
-    source: Source
-    evidence: Evidence
-    cases: list[RuleCase] = Field(default_factory=list)
-
-    # Whether severity and weight must follow the evidence (STRENGTHS); the two-views checks weigh 0.
-    FOLLOWS_EVIDENCE: ClassVar[bool] = True
-
-    _file: str = PrivateAttr(default="")
-    _line: int | None = PrivateAttr(default=None)
-    _pack: str = PrivateAttr(default=CORE_PACK)
-
-    @field_validator("evidence")
-    @classmethod
-    def _weighed_by_evidence(cls, evidence: Evidence, info: ValidationInfo) -> Evidence:
-        """Severity and weight follow the strength of the evidence (`STRENGTHS`)."""
-        expected = STRENGTHS[evidence.strength]
-        if evidence.tool_reading and evidence.reading is None:
-            raise PydanticCustomError("evidence", "reading", {"message_key": "rules.reading_missing", "params": {}})
-        if not cls.FOLLOWS_EVIDENCE or expected is None or "weight" not in info.data:
-            return evidence
-        severity, weight = expected
-        if info.data.get("severity") != severity or info.data["weight"] != weight:
-            params = {"strength": evidence.strength, "severity": severity, "weight": weight}
-            raise PydanticCustomError("evidence", "weighed by evidence", {"message_key": "rules.weight_evidence", "params": params})
-        return evidence
+    # A two-views check (`tango_check.views.ViewCheck`) weighs a difference between the partners, not an answer.
+    is_view_check: ClassVar[bool] = False
 
     @property
     def pack(self) -> str:
@@ -198,11 +121,6 @@ class Rule(_Strict):
         """`file:line` where the rule is defined; a built-in one by its place in the catalogue, not the install path."""
         where = shipped_path(self._file)
         return f"{where}:{self._line}" if self._line else where
-
-
-class RuleFile(_Strict):
-    schema_version: Annotated[Literal[1], BeforeValidator(not_a_boolean)] = 1
-    rules: list[Rule] = Field(min_length=1)
 
 
 def builtin_rules_dir() -> Path:
@@ -245,20 +163,6 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-def load_rule_file(path: Path) -> list[Rule]:
-    document = load_document(path)
-    if isinstance(document.data, dict) and "rules" not in document.data:
-        # Most likely a partnership file given as a rule pack: say so once, not per key.
-        raise InputError([Problem(str(path), "rules.not_a_rule_file", {}, 1, 1)])
-    rule_file = validate(document, RuleFile)
-    for index, rule in enumerate(rule_file.rules):
-        rule._file = str(path)
-        rule._line, _ = document.position(("rules", index, "id"))
-        for number, case in enumerate(rule.cases):
-            case._line, case._column = document.position(("rules", index, "cases", number))
-    return rule_file.rules
-
-
 def load_rules(folders: Iterable[Path] = (), *, extension: bool = False) -> list[Rule]:
     """The built-in catalogue, the extension pack if asked, and the rules of `folders`.
 
@@ -280,7 +184,9 @@ def load_rules(folders: Iterable[Path] = (), *, extension: bool = False) -> list
     problems: list[Problem] = []
     for folder, pack in packs:
         try:
-            loaded = [rule for path in rule_files(folder) for rule in _load_collecting(path, problems)]
+            loaded = _mirrored(folder, pack) if pack in (CORE_PACK, EXTENSION_PACK) else None
+            if loaded is None:
+                loaded = [rule for path in rule_files(folder) for rule in _load_collecting(path, problems)]
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -298,7 +204,42 @@ def load_rules(folders: Iterable[Path] = (), *, extension: bool = False) -> list
     return rules
 
 
+def _mirrored(folder: Path, pack: str) -> list[Rule] | None:
+    """A built-in pack from the generated mirror, when its files are exactly those the mirror was made from.
+
+    Otherwise (a file edited, added or removed, or `TANGO_CHECK_NO_MIRROR`
+    set) None: the models read the files.
+    """
+    if os.environ.get("TANGO_CHECK_NO_MIRROR"):
+        return None
+    from tango_check._mirror import PACKS
+
+    files = rule_files(folder)
+    fingerprints, build = PACKS[pack]
+    try:
+        if tuple(fingerprint(path) for path in files) != fingerprints:
+            return None
+    except OSError:  # unreadable: the models' reading says so, with the file's name
+        return None
+    rules = []
+    for path, file_rules in zip(files, build()):
+        for rule in file_rules:
+            rule._file = str(path)
+            rules.append(rule)
+    return rules
+
+
+def fingerprint(path: Path) -> tuple[str, int, int]:
+    """What tells a rule file from the one the mirror was made from: its name, size and CRC-32."""
+    import zlib
+
+    raw = path.read_bytes()
+    return path.name, len(raw), zlib.crc32(raw)
+
+
 def _load_collecting(path: Path, problems: list[Problem]) -> list[Rule]:
+    from tango_check.rule_file import load_rule_file
+
     try:
         return load_rule_file(path)
     except InputError as error:

@@ -71,7 +71,8 @@ def bilingual(en: str, nl: str) -> str:
 
 def partnership_schema() -> dict[str, Any]:
     """The draft-07 JSON Schema of the partnership file."""
-    from tango_check.model import SCHEMA_VERSION, Partnership
+    from tango_check.model import Partnership
+    from tango_check.outline import SCHEMA_VERSION
 
     root = to_draft07(Partnership.model_json_schema())
     definitions = root.pop("definitions", {})

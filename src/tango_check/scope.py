@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tango_check.rules import CORE_PACK, Origin, Rule
+from tango_check.rules import CORE_PACK, Origin
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 
 @dataclass(frozen=True)

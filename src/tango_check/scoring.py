@@ -24,15 +24,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tango_check.conditions import fields_of
+from tango_check.evaluation import fields_of
 from tango_check.i18n import Message
-from tango_check.model import Partnership
-from tango_check.rules import THEMES, Rule, Status
+from tango_check.rules import THEMES, Status
 from tango_check.scope import Scope
-from tango_check.views import Divergence, ViewCheck, finding_statuses, reconcile
 
 if TYPE_CHECKING:
+    from tango_check.model import Partnership
     from tango_check.respondents import Panel
+    from tango_check.rule_file import Rule
+    from tango_check.views import Divergence
 
 STRENGTH_FROM = 80  # theme or overall score at or above: strength
 CONCERN_BELOW = 60  # below: concern; in between: borderline
@@ -205,15 +206,24 @@ def assess(
     is split on is unmet: a side divided on it does not, as a whole, endorse it.
     """
     # The two partners' views first: they decide joint answers the rules read.
-    partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
+    divergences: tuple[Divergence, ...] = ()
+    if partnership.views is not None or differences or panel is not None:
+        from tango_check.views import reconcile
+
+        partnership, divergences = reconcile(partnership, differences=differences, panel=panel)
     split = panel.split_paths() if panel else set()
     findings = [
         Finding(rule, "unmet" if rule.severity == "gate" and _reads(rule, split) else rule_status(rule, partnership))
         for rule in rules
     ]
-    findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
-    present = {f.rule.theme for f in findings}
-    themes = tuple(theme_score(theme, findings) for theme in THEMES if theme in present)
+    if divergences:
+        from tango_check.views import finding_statuses
+
+        findings += [Finding(check, status) for check, status in finding_statuses(divergences)]
+    by_theme: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_theme.setdefault(finding.rule.theme, []).append(finding)
+    themes = tuple(theme_score(theme, by_theme[theme]) for theme in THEMES if theme in by_theme)
     weighted = [f for f in findings if f.rule.weight > 0 and f.status != "not_applicable"]
     answered = sum(1 for f in weighted if f.status != "unknown")
     score = _weighted_score(weighted)
@@ -259,20 +269,10 @@ def decide(
     coverage = answered / applicable if applicable else 0.0
     percent = round(100 * coverage)
 
-    for finding in sorted(findings, key=_importance):
-        rule, title = finding.rule, finding.rule.title
-        if isinstance(rule, ViewCheck):  # a difference between the partners' views
-            if finding.status == "unmet":
-                conditions.append(Message("reason.divergence_unbridged", {"problem": rule.problem}))
-            continue
-        if rule.severity == "gate" and finding.status == "unmet":
-            blocking.append(Message("reason.gate_unmet", {"title": title}))
-        elif rule.severity == "gate" and finding.status == "unknown":
-            conditions.append(Message("reason.gate_unknown", {"title": title}))
-        elif rule.severity == "major" and finding.status == "unmet":
-            conditions.append(Message("reason.major_unmet", {"title": title}))
-        elif _critical(finding) and finding.status == "unknown":
-            conditions.append(Message("reason.critical_unknown", {"title": title}))
+    # The few findings that hold the verdict back, most important first (sorted once picked: a batch sorts less).
+    held_back = [(finding, reason) for finding in findings if (reason := _holds_back(finding))]
+    for _, (blocks, message) in sorted(held_back, key=lambda item: _importance(item[0])):
+        (blocking if blocks else conditions).append(message)
 
     if splits:
         conditions.insert(0, Message("reason.split", {"count": splits}))
@@ -295,6 +295,22 @@ def decide(
     return "ready", _why_ready(findings, score, {**counts, "needed": round(100 * READY_COVERAGE)})
 
 
+def _holds_back(finding: Finding) -> tuple[bool, Message] | None:
+    """Whether a finding keeps the partnership from ready: (whether it blocks, the reason), or None."""
+    rule, status = finding.rule, finding.status
+    if rule.is_view_check:  # a difference between the partners' views
+        return (False, Message("reason.divergence_unbridged", {"problem": rule.problem})) if status == "unmet" else None
+    if rule.severity == "gate" and status == "unmet":
+        return True, Message("reason.gate_unmet", {"title": rule.title})
+    if rule.severity == "gate" and status == "unknown":
+        return False, Message("reason.gate_unknown", {"title": rule.title})
+    if rule.severity == "major" and status == "unmet":
+        return False, Message("reason.major_unmet", {"title": rule.title})
+    if _critical(finding) and status == "unknown":
+        return False, Message("reason.critical_unknown", {"title": rule.title})
+    return None
+
+
 def _critical(finding: Finding) -> bool:
     """A weighted rule that is not minor and applies only in some situations: where it applies, it is critical."""
     rule = finding.rule
@@ -308,7 +324,7 @@ def _why_ready(findings: list[Finding], score: float | None, counts: dict[str, i
     if score is not None:
         reasons.append(Message("reason.ready_score", {"score": Figure(score), "limit": STRENGTH_FROM}))
     reasons.append(Message("reason.ready_known", counts))
-    minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not isinstance(f.rule, ViewCheck))
+    minor_open = sum(1 for f in findings if f.status == "unmet" and f.rule.weight > 0 and not f.rule.is_view_check)
     if minor_open:
         reasons.append(Message("reason.ready_minor_open", {"count": minor_open}))
     return reasons

@@ -18,7 +18,7 @@ from typing import Any
 
 from tango_check.errors import InputError
 from tango_check.i18n import answer_label, translate
-from tango_check.model import UNKNOWN, FieldSpec, SectionSpec, outline
+from tango_check.outline import UNKNOWN, FieldSpec, SectionSpec, outline
 from tango_check.schema import FILE_NAME as SCHEMA_FILE_NAME
 
 INDENT = "  "

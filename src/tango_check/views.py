@@ -31,13 +31,14 @@ from pydantic_core import PydanticCustomError
 from tango_check.conditions import Condition
 from tango_check.errors import InputError
 from tango_check.loading import load_document, validate
-from tango_check.model import UNKNOWN, Partnership, Side, answer_at, field_catalog, set_at
-from tango_check.rules import VIEWS_PACK, Kind, Rule, Status, Text
+from tango_check.model import Partnership
+from tango_check.outline import SIDES, UNKNOWN, Side, answer_at, field_catalog, set_at
+from tango_check.rule_file import Rule, Text
+from tango_check.rules import VIEWS_PACK, Kind, Status
 
 if TYPE_CHECKING:
     from tango_check.respondents import Panel, Tally
 
-SIDES: tuple[Side, ...] = ("cooperative", "care_organisation")
 DivergenceStatus = Literal["split", "agree", "bridged", "unbridged", "unknown"]
 CHECKS_FILE = Path(__file__).with_name("view_checks.yaml")
 
@@ -60,6 +61,7 @@ class ViewCheck(Rule):
     """
 
     FOLLOWS_EVIDENCE: ClassVar[bool] = False  # weight 0: the rules on the joint answers weigh
+    is_view_check: ClassVar[bool] = True
     kind: Kind = "obstacle"
     weight: int = Field(default=0, ge=0, le=5)
     met_when: Condition | None = Field(default=None, alias="bridged_when")  # type: ignore[assignment]

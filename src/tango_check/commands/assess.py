@@ -1,7 +1,5 @@
 """`tango-check assess`: the main job."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path
@@ -26,10 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from tango_check.batch import Failure, Input, Summary
-    from tango_check.scoring import Assessment
     from tango_check.reports import Writer
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
     from tango_check.scope import Scope
+    from tango_check.scoring import Assessment
 
 
 class OutputFormat(str, Enum):
@@ -166,17 +164,17 @@ def assess(
 
 
 def _run(
-    writer: Writer,
-    inputs: list[Input],
-    failures: list[Failure],
-    rules: list[Rule],
+    writer: "Writer",
+    inputs: "list[Input]",
+    failures: "list[Failure]",
+    rules: "list[Rule]",
     lang: str,
     color: str,
     *,
     to_file: bool,
     respondents: dict[str, bool] | None = None,
-    scope: Scope | None = None,
-) -> Summary:
+    scope: "Scope | None" = None,
+) -> "Summary":
     """Assess the inputs one by one into `writer`; problems go to stderr as they come.
 
     With `respondents` (--together, --with: its options) all inputs are the responses of one partnership.
@@ -190,7 +188,7 @@ def _run(
 
     summary = Summary()
 
-    def failed(failure: Failure) -> None:
+    def failed(failure: "Failure") -> None:
         print_problems(InputError(list(failure.problems)), lang)
         writer.failed(failure)
         summary.entries.append(failure)
@@ -214,7 +212,7 @@ def _run(
     return summary
 
 
-def _together(inputs: list[Input], rules: list[Rule], lang: str, *, show_names: bool) -> Iterator[Assessment | Failure]:
+def _together(inputs: "list[Input]", rules: "list[Rule]", lang: str, *, show_names: bool) -> "Iterator[Assessment | Failure]":
     """The one partnership its respondents' files describe (--together, --with)."""
     from tango_check.api import assess_responses
     from tango_check.batch import Failure

@@ -5,8 +5,6 @@ then a rename), and an existing file is replaced only with `--force` (or,
 in the questionnaire, after a yes).
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import Enum
@@ -16,8 +14,8 @@ from typing import Annotated, Optional
 import typer
 
 from tango_check.commands.common import LangOption, guarded, print_problems, resolve_language, say
-from tango_check.files import write_file
 from tango_check.errors import EXIT_INPUT_ERROR, EXIT_INTERRUPTED, EXIT_OK, InputError, Problem
+from tango_check.files import write_file
 from tango_check.i18n import translate
 
 STDOUT = "-"

@@ -1,7 +1,5 @@
 """What every command shares: options, language, and the error guard."""
 
-from __future__ import annotations
-
 import os
 import sys
 import traceback

@@ -1,7 +1,5 @@
 """`tango-check compare`: how a partnership moved between two assessments."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path
@@ -88,7 +86,7 @@ def compare(
     raise typer.Exit(EXIT_FAILED if comparison.after.verdict == "not_ready" else EXIT_OK)
 
 
-def read_snapshots(paths: list[str], *, lang: Language | None, **rule_options: Any) -> tuple[str, list[Snapshot]]:
+def read_snapshots(paths: list[str], *, lang: Language | None, **rule_options: Any) -> "tuple[str, list[Snapshot]]":
     """The language to report in and a snapshot of each path (rule options and configuration found from the last)."""
     from tango_check.compare import load_snapshots
 

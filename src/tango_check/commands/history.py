@@ -1,7 +1,5 @@
 """`tango-check history`: a partnership's road over any number of assessments."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from typing import Annotated

@@ -1,7 +1,5 @@
 """`tango-check rules` (list, test, validate) and `tango-check explain RULE_ID`."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path
@@ -22,7 +20,7 @@ from tango_check.commands.ruleset import (
 from tango_check.errors import EXIT_FAILED, EXIT_OK
 
 if TYPE_CHECKING:
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
 
 rules_app = typer.Typer(
     help="The rule catalogue: list the rules (the default), run their cases, validate rule files.",
@@ -89,7 +87,7 @@ def list_rules(
             print_rules_table(chosen, make_console(color.value), language)
 
 
-def _folder_rules(folders: list[Path] | None) -> list[Rule]:
+def _folder_rules(folders: list[Path] | None) -> "list[Rule]":
     """The rules to check: those of `folders`, read together with all shipped rules so ids must not clash."""
     from tango_check.rules import in_folders, load_rules
 

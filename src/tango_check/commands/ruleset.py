@@ -1,7 +1,5 @@
 """Options that choose the rules and the configuration, shared by `assess`, `rules` and `explain`."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -10,7 +8,7 @@ import typer
 if TYPE_CHECKING:
     from tango_check.commands.common import Language
     from tango_check.config import Settings
-    from tango_check.rules import Rule
+    from tango_check.rule_file import Rule
     from tango_check.scope import Scope
 
 RulesOption = Annotated[
@@ -60,7 +58,7 @@ IsolatedOption = Annotated[
 
 
 
-def settings_and_rules(start: Path, **options: Any) -> tuple[Settings, list[Rule]]:
+def settings_and_rules(start: Path, **options: Any) -> "tuple[Settings, list[Rule]]":
     """The configuration found from `start` merged with the options, and the rules it chooses."""
     settings, rules, _ = settings_rules_and_scope(start, **options)
     return settings, rules
@@ -69,7 +67,7 @@ def settings_and_rules(start: Path, **options: Any) -> tuple[Settings, list[Rule
 def settings_rules_and_scope(
     start: Path,
     *,
-    lang: Language | None,
+    lang: "Language | None",
     config: Path | None,
     isolated: bool,
     rules: list[Path] | None,
@@ -77,7 +75,7 @@ def settings_rules_and_scope(
     select: list[str] | None,
     ignore: list[str] | None,
     fail_under: float | None = None,
-) -> tuple[Settings, list[Rule], Scope | None]:
+) -> "tuple[Settings, list[Rule], Scope | None]":
     """As `settings_and_rules`, with the scope of the rules chosen (None: the core catalogue, whole)."""
     from tango_check.config import resolve
     from tango_check.rules import load_rules, select_rules

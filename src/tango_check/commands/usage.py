@@ -1,8 +1,7 @@
 """Usage errors in the user's language, without the wording of the framework underneath.
 
-Typer reports a wrong option in English, in the words of Click or of
-pydantic ("Input should be a valid number, unable to parse string as a
-number"). `LocalisedGroup` runs the command line itself and turns each
+Typer reports a wrong option in English, in the words of Click ("'abc' is
+not a valid float"). `LocalisedGroup` runs the command line itself and turns each
 usage error into one sentence of ours, in the language of `--lang` when it
 is given (and valid), else of the locale, followed by where to find help.
 """
@@ -13,7 +12,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from difflib import get_close_matches
-from enum import Enum
 from typing import Any, NoReturn
 
 import typer
@@ -60,12 +58,12 @@ def _option_name(param: Any) -> str:
 def _bad_value(error: Any, args: Sequence[str]) -> Message:
     param = error.param
     option, value = _option_name(param), _value_of(param, args)
-    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        choices = ", ".join(member.value for member in annotation)
-        return Message("usage.choice", {"option": option, "value": value, "choices": choices})
-    if annotation in (int, float):
-        low, high = getattr(param, "min", None), getattr(param, "max", None)
+    kind = getattr(param, "type", None)  # Click's type of the option, as typer builds it
+    choices = getattr(kind, "choices", None)
+    if choices:
+        return Message("usage.choice", {"option": option, "value": value, "choices": ", ".join(map(str, choices))})
+    if type(kind).__name__ in ("IntRange", "FloatRange", "IntParamType", "FloatParamType"):
+        low, high = getattr(kind, "min", None), getattr(kind, "max", None)
         if low is not None and high is not None:
             return Message("usage.number_range", {"option": option, "value": value, "low": low, "high": high})
         return Message("usage.number", {"option": option, "value": value})

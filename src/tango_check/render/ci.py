@@ -9,14 +9,17 @@ a warning, in every CI format alike.
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from tango_check.batch import STDIN_SOURCE
 from tango_check.i18n import translate
 from tango_check.locations import Location, finding_location
 from tango_check.render.common import finding_message
-from tango_check.rules import Rule
 from tango_check.scoring import Assessment, Finding
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 LOUD = ("gate", "major")
 

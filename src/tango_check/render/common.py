@@ -6,7 +6,7 @@ import os
 from datetime import date, datetime, timezone
 from pathlib import PurePath
 
-from tango_check.conditions import fields_of
+from tango_check.evaluation import fields_of
 from tango_check.i18n import MESSAGES, plural, translate
 from tango_check.rules import EXTENSION_PACK
 from tango_check.scoring import CONCERN_BELOW, STRENGTH_FROM, Assessment, Finding

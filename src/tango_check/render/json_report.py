@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tango_check import __version__
 from tango_check.catalogue import catalogue_of
@@ -17,8 +17,11 @@ from tango_check.json_text import agreed, indented
 from tango_check.locations import Location, finding_location
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
-from tango_check.respondents import SIDES, Panel
+from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, Finding, shown_score
+
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel
 
 JSON_SCHEMA_VERSION = 1
 

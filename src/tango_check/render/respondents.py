@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tango_check.i18n import answer_label, translate
-from tango_check.respondents import SIDES, Panel, Tally
+from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, format_score
-from tango_check.views import Divergence
+
+if TYPE_CHECKING:
+    from tango_check.respondents import Panel, Tally
+    from tango_check.views import Divergence
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import textwrap
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -20,8 +20,11 @@ from tango_check.explain import Clause, applies_text, describe, explanation, out
 from tango_check.i18n import plural, translate
 from tango_check.render.layout import fit_columns
 from tango_check.render.markdown import md_text
-from tango_check.rules import CORE_PACK, EXTENSION_PACK, STRENGTHS, Rule
+from tango_check.rules import CORE_PACK, EXTENSION_PACK, STRENGTHS
 from tango_check.scoring import VERDICT_STEPS
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 JSON_SCHEMA_VERSION = 1
 _PACK_ORDER = {CORE_PACK: 0, EXTENSION_PACK: 1}

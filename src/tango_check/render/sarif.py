@@ -8,15 +8,17 @@ notifications) follow at the end, when every rule a file used is known.
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tango_check import __version__
 from tango_check.batch import Failure, Summary
 from tango_check.locations import Location
 from tango_check.render.ci import LOUD, artifact, level, message, reported, rule_help, uri
 from tango_check.render.common import partnership_title
-from tango_check.rules import Rule
 from tango_check.scoring import Assessment
+
+if TYPE_CHECKING:
+    from tango_check.rule_file import Rule
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING, Any
 from tango_check.i18n import answer_label
 from tango_check.i18n import translate
 from tango_check.render.respondents import divergence_answers, side_label, spread_text
+from tango_check.outline import SIDES
 from tango_check.scoring import Assessment
-from tango_check.views import SIDES, Divergence
+
+if TYPE_CHECKING:
+    from tango_check.views import Divergence
 
 if TYPE_CHECKING:
     from rich.console import Console
