@@ -50,15 +50,22 @@ def encoded(value: object, level: int = 0, *, floats_agreed: bool | None = None)
     surrogate, which only the stream it is written to knows how to handle.
     `floats_agreed`: what `agreed(value)` gives, when the caller knows it already.
     """
+    for _ in range(level):  # nested `level` lists deep, the encoder indents it where it stands: cut the lists off
+        value = [value]
+    start, end = _wrapping(level)
     if agreed(value) if floats_agreed is None else floats_agreed:
         try:
-            data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2)[start:end]
         except TypeError:  # orjson.JSONEncodeError: a lone surrogate, a huge integer, a key that is no string
             pass
-        else:
-            return data.replace(b"\n", b"\n" + b"  " * level) if level else data
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + "  " * level) if level else text
+    return json.dumps(value, ensure_ascii=False, indent=2)[start:end]
+
+
+def _wrapping(level: int) -> tuple[int, int | None]:
+    """Where a value nested `level` lists deep starts and ends in their indented text (past each `[` and its indent)."""
+    opening = sum(2 + 2 * depth for depth in range(1, level + 1))
+    closing = sum(2 + 2 * depth for depth in range(level))
+    return opening, -closing or None
 
 
 def indented(value: object, level: int = 0, *, floats_agreed: bool | None = None) -> str:
