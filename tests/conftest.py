@@ -18,10 +18,21 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tango_check.loading import load_document
+from tango_check.outline import set_at
 from tango_check.rule_file import Rule
 from tango_check.rules import load_rules
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def nested(answers: dict[str, Any]) -> dict[str, Any]:
+    """A partnership file's data from answers by dotted path: {"vision.shared": "yes"} -> {"vision": {"shared": "yes"}}."""
+    data: dict[str, Any] = {}
+    for path, value in answers.items():
+        set_at(data, path, value)
+    return data
+
+
 # How the browser tests start Chromium: headless, offline, without a first-run or background traffic.
 CHROMIUM_FLAGS = [
     "--headless",

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from conftest import nested
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 from typer.testing import CliRunner
@@ -100,22 +101,12 @@ odd_values = st.one_of(
     st.text(max_size=8),
     st.text(min_size=199, max_size=202),
     st.sampled_from(["yes", "no", "unknown", "agreed", "2026-02-30", "2026-1-1", " 2026-01-01", "20260101", "1"]),
+    st.sampled_from(["a\ud800b", "\udfff", "\x00", "\x1b[31m"]),  # a lone surrogate is no text to pydantic
     st.datetimes(),
     st.dates(),
     st.lists(st.sampled_from(["funding", "volunteers", "yes", 3]), max_size=8),
     st.dictionaries(st.sampled_from(["shared", "x", 1]), st.sampled_from(["yes", 2]), max_size=2),
 )
-
-
-def nested(answers: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for path, value in answers.items():
-        *sections, name = path.split(".")
-        target = data
-        for section in sections:
-            target = target.setdefault(section, {})
-        target[name] = value
-    return data
 
 
 valid_files = st.fixed_dictionaries({}, optional={path: valid_answer(path) for path in LEAVES}).map(nested)
@@ -124,7 +115,9 @@ valid_files = st.fixed_dictionaries({}, optional={path: valid_answer(path) for p
 @st.composite
 def any_files(draw: st.DrawFn) -> Any:
     """A file near a valid one: some answers odd, a key unknown, a section replaced by a scalar, or no mapping."""
-    answers = draw(st.fixed_dictionaries({}, optional={path: valid_answer(path) | odd_values for path in LEAVES}))
+    answers = draw(st.fixed_dictionaries({}, optional={path: valid_answer(path) for path in LEAVES}))
+    for path in draw(st.lists(st.sampled_from(sorted(LEAVES)), max_size=4)):
+        answers[path] = draw(odd_values)
     data = nested(answers)
     for _ in range(draw(st.integers(0, 2))):
         where = draw(st.sampled_from(["", *SECTIONS]))
@@ -142,6 +135,17 @@ def any_files(draw: st.DrawFn) -> Any:
     return draw(st.sampled_from([data, data, data, [data], "yes", None]))
 
 
+def example_files(files: list[Any]) -> Any:
+    """Each of `files` as a hypothesis example, tried on every run."""
+
+    def decorate(test: Any) -> Any:
+        for data in files:
+            test = example(data)(test)
+        return test
+
+    return decorate
+
+
 def judged_by_the_models(data: Any) -> Partnership | None:
     try:
         return Partnership.model_validate(data)
@@ -156,7 +160,26 @@ def read_by_the_mirror(data: Any) -> Plain | None:
         return None
 
 
+# What the models refuse and a plain check might let through: text that is no Unicode, answers of the
+# wrong type that Python compares equal (True == 1), a date and time for a date, a number as a date.
+ODD_FILES = [
+    {"name": "a\ud800b"},
+    {"partners": {"cooperative": {"place": "\udfff"}}},
+    {"schema_version": True},
+    {"schema_version": 1.0},
+    {"ambition": True},
+    {"vision": {"shared": 1}},
+    {"assessed_on": datetime.datetime(2026, 1, 1)},
+    {"assessed_on": 20260101},
+    {"assessed_on": "2026-02-30"},
+    {"benefits": {"cooperative_seeks": ("funding",)}},
+    {"benefits": {"cooperative_seeks": ["funding"] * 7}},
+    {"vision": None, "extra": 1},
+]
+
+
 @given(any_files())
+@example_files(ODD_FILES)
 def test_the_mirror_is_certain_only_of_files_the_models_accept_and_reads_them_alike(data: Any) -> None:
     plain, model = read_by_the_mirror(data), judged_by_the_models(data)
     if plain is not None:
@@ -324,3 +347,25 @@ def test_assessing_a_valid_file_builds_no_model(format_: str) -> None:
     modules = set(done.stderr.split("MODULES ", 1)[1].split())
     assert "tango_check._mirror" in modules
     assert not modules & {"pydantic.main", "tango_check.model", "tango_check.rule_file", "tango_check.conditions"}
+
+
+def test_the_catalogue_reads_the_same_with_and_without_the_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rules`, `rules test` and `explain` on every rule, in both languages, through the mirror and the models."""
+    ids = [rule.id for rule in load_rules(extension=True)]
+    commands = [
+        *(["rules", "--format", format_, "--extension", "--isolated"] for format_ in ("text", "json", "markdown")),
+        *(["explain", rule_id, "--format", format_, "--isolated"] for rule_id in [*ids, "verdict"] for format_ in ("text", "json")),
+        ["rules", "test"],
+    ]
+    seen: dict[bool, list[tuple[int, str, str]]] = {}
+    for models_only in (False, True):
+        if models_only:
+            monkeypatch.setenv("TANGO_CHECK_NO_MIRROR", "1")
+        seen[models_only] = [
+            (result.exit_code, result.stdout, result.stderr)
+            for args in commands
+            for lang in ("en", "nl")
+            for result in [runner.invoke(app, [*args, "--lang", lang], env={"COLUMNS": "100"})]
+        ]
+    assert [code for code, _, _ in seen[False]] == [0] * len(seen[False])
+    assert seen[False] == seen[True]

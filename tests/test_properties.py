@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import nested
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
@@ -32,7 +33,12 @@ from tango_check.i18n import LANGUAGES
 from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
 from tango_check.model import Partnership
 from tango_check.outline import UNKNOWN, answer_at, field_catalog
-from tango_check.render.json_report import KnownObjects, assessment_dict, assessment_json, render_json
+from tango_check.render.json_report import (
+    KnownObjects,
+    assessment_dict,
+    assessment_json,
+    render_json,
+)
 from tango_check.rules import load_rules
 from tango_check.scoring import READY_COVERAGE, STRENGTH_FROM, assess, rule_status
 
@@ -192,18 +198,6 @@ def answer_for(path: str) -> st.SearchStrategy[Any]:
     if spec.kind == "date":
         return st.dates()
     return yaml_text(200)
-
-
-def nested(answers: dict[str, Any]) -> dict[str, Any]:
-    """{"vision.shared": "yes"} -> {"vision": {"shared": "yes"}}."""
-    data: dict[str, Any] = {}
-    for path, value in answers.items():
-        *sections, name = path.split(".")
-        target = data
-        for section in sections:
-            target = target.setdefault(section, {})
-        target[name] = value
-    return data
 
 
 answer_sets = st.fixed_dictionaries({}, optional={path: answer_for(path) for path in LEAVES if not path.startswith("views.")})

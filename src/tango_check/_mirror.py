@@ -445,6 +445,7 @@ class RuleCase(Plain):
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KEYS_Partnership = frozenset(['admission', 'agreements', 'ambition', 'assessed_on', 'benefits', 'bridging', 'capacity', 'consultation', 'documentation', 'history', 'municipality', 'name', 'partners', 'perspective', 'provider_support', 'reciprocity', 'regulation', 'respondent', 'responsibility', 'schema_version', 'staffing', 'views', 'vision', 'workforce'])
 _CHOICES_Partnership_ambition = frozenset(['broker', 'provider', 'undecided', 'unknown'])
 _CHOICES_Partnership_perspective = frozenset(['care_organisation', 'cooperative'])
@@ -563,7 +564,7 @@ def _Partnership(d):
     elif type(schema_version) is not int or schema_version != 1:
         raise NotCertain
     name = d.get('name')
-    if name is not None and (type(name) is not str or len(name) > 200):
+    if name is not None and (type(name) is not str or len(name) > 200 or _SURROGATE.search(name)):
         raise NotCertain
     partners = d.get('partners')
     if partners is not None:
@@ -659,10 +660,10 @@ def _Party(d):
     if type(d) is not dict or not d.keys() <= _KEYS_Party:
         raise NotCertain
     name = d.get('name')
-    if name is not None and (type(name) is not str or len(name) > 200):
+    if name is not None and (type(name) is not str or len(name) > 200 or _SURROGATE.search(name)):
         raise NotCertain
     place = d.get('place')
-    if place is not None and (type(place) is not str or len(place) > 200):
+    if place is not None and (type(place) is not str or len(place) > 200 or _SURROGATE.search(place)):
         raise NotCertain
     return Party(name, place)
 
@@ -1029,7 +1030,7 @@ def _Respondent(d):
     if role is not None and (type(role) is not str or role not in _CHOICES_Respondent_role):
         raise NotCertain
     name = d.get('name')
-    if name is not None and (type(name) is not str or len(name) > 200):
+    if name is not None and (type(name) is not str or len(name) > 200 or _SURROGATE.search(name)):
         raise NotCertain
     return Respondent(role, name)
 

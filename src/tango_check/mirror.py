@@ -130,6 +130,7 @@ def _validator_source(root: type[BaseModel]) -> list[str]:
         functions += _check_function(cls, constants) + ["", ""]
     return [
         '_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")',
+        '_SURROGATE = re.compile("[\\ud800-\\udfff]")',
         *constants,
         "",
         "",
@@ -195,7 +196,7 @@ def _value_check(cls: type[BaseModel], name: str, info: FieldInfo, constants: li
     annotation = _optional(info.annotation)
     if annotation is None or info.default is not None or info.default_factory is not None:
         return None
-    limits = [item for item in info.metadata]
+    limits = list(info.metadata)
     max_length = None
     if limits:
         if len(limits) != 1 or type(limits[0]).__name__ != "MaxLen":
@@ -203,9 +204,12 @@ def _value_check(cls: type[BaseModel], name: str, info: FieldInfo, constants: li
         max_length = limits[0].max_length
     if isinstance(annotation, type) and issubclass(annotation, BaseModel) and max_length is None:
         return [f"if {name} is not None:", f"    {name} = _{annotation.__name__}({name})"]
-    if annotation is str:
+    if annotation is str:  # pydantic refuses a lone surrogate (no Unicode text): left to the models
         too_long = f" or len({name}) > {max_length}" if max_length is not None else ""
-        return [f"if {name} is not None and (type({name}) is not str{too_long}):", "    raise NotCertain"]
+        return [
+            f"if {name} is not None and (type({name}) is not str{too_long} or _SURROGATE.search({name})):",
+            "    raise NotCertain",
+        ]
     if annotation is date and max_length is None:
         return [f"if {name} is not None:", f"    {name} = _date({name})"]
     if typing.get_origin(annotation) is list:
