@@ -118,8 +118,7 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
     failures: list[Failure] = []
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
-        key = file_key(path)
+    def add(path: Path, key: Path) -> None:
         if key not in seen:
             seen.add(key)
             inputs.append(Input(str(path), path))
@@ -130,13 +129,13 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
             continue
         path = Path(argument)
         if not os.path.isdir(path):  # os.path: a name too long is no folder, not a crash
-            add(path)
+            add(path, file_key(path))
             continue
         found = list(partnership_files(path))
         if not found:
             failures.append(Failure(argument, (Problem(argument, "batch.no_files"),)))
-        for file in found:
-            add(file)
+        for file, key in found:
+            add(file, key)
     return inputs, failures
 
 
@@ -148,13 +147,24 @@ def file_key(path: Path) -> Path:
         return path.absolute()
 
 
-def partnership_files(folder: Path) -> Iterator[Path]:
-    """`*.yaml` and `*.yml` files under `folder`, in a stable order, hidden ones skipped."""
+def partnership_files(folder: Path) -> Iterator[tuple[Path, Path]]:
+    """`*.yaml` and `*.yml` files under `folder`, in a stable order, hidden ones skipped; each with its `file_key`.
+
+    A file that is no symlink is known by its folder's key and its name: the
+    folder is resolved once, not once per file (thousands of system calls).
+    """
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
+        resolved: Path | None = None
         for name in sorted(files):
             if name.endswith(SUFFIXES) and not name.startswith("."):
-                yield Path(root, name)
+                path = Path(root, name)
+                if os.path.islink(path):
+                    yield path, file_key(path)
+                    continue
+                if resolved is None:
+                    resolved = file_key(Path(root))
+                yield path, resolved / name
 
 
 def read_stdin(stream: BinaryIO, source: str = STDIN_SOURCE) -> Document:
