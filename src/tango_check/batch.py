@@ -31,12 +31,21 @@ SUFFIXES = (".yaml", ".yml")
 VERDICTS = ("ready", "ready_with_conditions", "not_ready")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Input:
-    """One partnership to read: a file, or standard input when `path` is None."""
+    """One partnership to read: the file named `source`, or standard input.
+
+    Kept as its name: a `Path` per input would hold more memory than the
+    summary's row of the same file.
+    """
 
     source: str
-    path: Path | None
+    stdin: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        """The file, or None for standard input."""
+        return None if self.stdin else Path(self.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +130,11 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
     def add(path: Path, key: Path) -> None:
         if key not in seen:
             seen.add(key)
-            inputs.append(Input(str(path), path))
+            inputs.append(Input(str(path)))
 
     for argument in arguments:
         if argument == STDIN:
-            inputs.append(Input(STDIN_SOURCE, None))
+            inputs.append(Input(STDIN_SOURCE, stdin=True))
             continue
         path = Path(argument)
         if not os.path.isdir(path):  # os.path: a name too long is no folder, not a crash
@@ -177,9 +186,9 @@ def read_stdin(stream: BinaryIO, source: str = STDIN_SOURCE) -> Document:
 
 def assess_input(item: Input, rules: list[Rule], stdin: BinaryIO) -> Assessment:
     """Assess one input through the library API (raises `InputError`)."""
-    if item.path is None:
+    if item.stdin:
         return api.assess_document(read_stdin(stdin, item.source), rules)
-    return api.assess_file(item.path, rules)
+    return api.assess_file(item.source, rules)
 
 
 def assess_all(inputs: Iterable[Input], rules: list[Rule], stdin: BinaryIO) -> Iterator[Assessment | Failure]:

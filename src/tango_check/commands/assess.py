@@ -133,7 +133,7 @@ def assess(
             print(translate("cli.with_one_file", language), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT_ERROR)
         if other is not None:
-            inputs.append(Input(str(other), other))
+            inputs.append(Input(str(other)))
         if (together or other) and any(item.path is None for item in inputs):
             print(translate("cli.together_stdin", language), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT_ERROR)
