@@ -133,7 +133,7 @@ class JsonWriter:
     def finish(self, summary: Summary) -> None:
         if not self.batch:
             return
-        from tango_check.render.summary import summary_dict  # Rich comes with it: only for a batch
+        from tango_check.render.json_report import summary_dict
 
         if self.count == 0:
             self._start()

@@ -21,6 +21,7 @@ from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, Finding, shown_score
 
 if TYPE_CHECKING:
+    from tango_check.batch import Summary
     from tango_check.respondents import Panel
 
 JSON_SCHEMA_VERSION = 1
@@ -180,6 +181,38 @@ def _remembered(
         value = make(finding, lang)
         entry = known[key] = (finding.rule, value, agreed(value))
     return entry[1], entry[2]
+
+
+def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
+    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures.
+
+    `rows` is an iterator: each row is made as it is written (`json_text.chunks`), never all at once.
+    """
+    from tango_check.batch import Row
+    from tango_check.overview import overview_of
+    from tango_check.render.overview import overview_dict
+
+    return {
+        "files": len(summary.entries),
+        "assessed": len(summary.rows),
+        "failed": len(summary.failures),
+        "verdicts": summary.verdict_counts(),
+        "rows": (
+            {
+                "source": row.source,
+                "name": row.title,
+                "ambition": row.ambition,
+                "verdict": row.verdict,
+                "score": score_number(row.score),
+                "top_obstacle": None
+                if row.top_obstacle is None
+                else {"rule_id": row.top_obstacle.rule.id, "message": finding_message(row.top_obstacle, lang)},
+            }
+            for row in summary.entries
+            if isinstance(row, Row)
+        ),
+        **overview_dict(overview_of(summary), lang),
+    }
 
 
 def render_json(assessment: Assessment, lang: str) -> str:
