@@ -4,13 +4,15 @@ Inputs are files, folders (searched recursively for `*.yaml` and `*.yml`,
 skipping hidden files and folders) and `-` for standard input. The run is
 streamed: each file is read, assessed and handed on before the next is read,
 and the run keeps only a small `Row` per partnership (or the problems of a
-broken file) for the summary, so memory does not grow with the reports.
+broken file) for the summary, and a `Tally` for the overview, so memory does
+not grow with the reports.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TYPE_CHECKING
@@ -18,9 +20,8 @@ from typing import BinaryIO, TYPE_CHECKING
 from tango_check import api
 from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputError, Problem
 from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
-from tango_check.overview import Tally
 from tango_check.render.common import ambition, partnership_title
-from tango_check.scoring import Assessment, Finding, shown_score
+from tango_check.scoring import Assessment, Finding, ThemeScore, shown_score
 
 if TYPE_CHECKING:
     from tango_check.rule_file import Rule
@@ -80,6 +81,39 @@ class Failure:
 
     source: str
     problems: tuple[Problem, ...]
+
+
+class Tally:
+    """What the overview counts across a run's partnerships, as they come: a few bytes per partnership.
+
+    Per rule, in how many partnerships it is an obstacle and its best rank
+    there; per theme, every score (an `array` of doubles: the same floats).
+    A plain class: a single file's run creates one and should not pay for more.
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}  # rule id: partnerships where the rule is an obstacle
+        self.named: dict[str, tuple[int, Finding]] = {}  # rule id: its best rank, one of its findings
+        self.scores: dict[str, array[float]] = {}  # theme: its scores
+
+    def add(self, obstacles: Sequence[Finding], themes: Sequence[ThemeScore]) -> Finding | None:
+        """Count one partnership's obstacles (most important first) and theme scores.
+
+        Returns the tally's own finding for its most important obstacle, so a
+        summary row can name it without keeping this partnership's findings.
+        """
+        for rank, finding in enumerate(obstacles):
+            rule_id = finding.rule.id
+            self.counts[rule_id] = self.counts.get(rule_id, 0) + 1
+            if rule_id not in self.named or rank < self.named[rule_id][0]:
+                self.named[rule_id] = (rank, finding)
+        for theme in themes:
+            found = self.scores.get(theme.theme)
+            if found is None:
+                found = self.scores[theme.theme] = array("d")
+            if theme.score is not None:
+                found.append(theme.score)
+        return self.named[obstacles[0].rule.id][1] if obstacles else None
 
 
 @dataclass

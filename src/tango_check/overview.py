@@ -1,52 +1,22 @@
 """What many partnerships have in common: the overview a region's adviser reads first.
 
-Counted as the partnerships come (`Tally`, kept in the run's `batch.Summary`),
+Counted as the partnerships come (`batch.Tally`, kept in the run's summary),
 so it needs no report kept: how many partnerships per verdict, the obstacles
 found most often across them, and the average and spread of each theme.
 """
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tango_check.rules import THEMES
-from tango_check.scoring import Finding, ThemeScore
+from tango_check.scoring import Finding
 
 if TYPE_CHECKING:
-    from tango_check.batch import Summary
+    from tango_check.batch import Summary, Tally
 
 COMMON_OBSTACLES = 10  # the obstacles an overview lists, most frequent first
-
-
-@dataclass
-class Tally:
-    """Per rule, in how many partnerships it is an obstacle; per theme, every score: a few bytes per partnership."""
-
-    counts: dict[str, int] = field(default_factory=dict)  # rule id: partnerships where the rule is an obstacle
-    named: dict[str, tuple[int, Finding]] = field(default_factory=dict)  # rule id: its best rank, one of its findings
-    scores: dict[str, array[float]] = field(default_factory=dict)  # theme: its scores, as doubles (the same floats)
-
-    def add(self, obstacles: Sequence[Finding], themes: Sequence[ThemeScore]) -> Finding | None:
-        """Count one partnership's obstacles (most important first) and theme scores.
-
-        Returns the tally's own finding for its most important obstacle, so a
-        summary row can name it without keeping this partnership's findings.
-        """
-        for rank, finding in enumerate(obstacles):
-            rule_id = finding.rule.id
-            self.counts[rule_id] = self.counts.get(rule_id, 0) + 1
-            if rule_id not in self.named or rank < self.named[rule_id][0]:
-                self.named[rule_id] = (rank, finding)
-        for theme in themes:
-            found = self.scores.get(theme.theme)
-            if found is None:
-                found = self.scores[theme.theme] = array("d")
-            if theme.score is not None:
-                found.append(theme.score)
-        return self.named[obstacles[0].rule.id][1] if obstacles else None
 
 
 @dataclass(frozen=True)
