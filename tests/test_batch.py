@@ -249,3 +249,16 @@ def test_progress_bar_only_for_many_files_on_a_terminal(monkeypatch: pytest.Monk
     assert not decide(200, False, True, True)  # the report itself scrolls on that terminal
     assert not decide(200, True, False, False)  # stderr captured, as in tests and CI
     assert not decide(reports.PROGRESS_FROM, True, True, False)  # few files
+
+
+def test_a_file_linked_into_a_folder_is_assessed_once(tmp_path: Path) -> None:
+    """Found in a folder, a file is known by its real path: a symlink to it, here or from elsewhere, is the same file."""
+    real = tmp_path / "real" / "partner.yaml"
+    real.parent.mkdir()
+    real.write_text(READY.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "real" / "z-link.yaml").symlink_to(real)
+    (tmp_path / "linked-folder").symlink_to(tmp_path / "real", target_is_directory=True)
+    inputs, _ = collect_inputs([str(tmp_path / "real"), str(tmp_path / "linked-folder" / "partner.yaml"), str(real)])
+    assert [item.source for item in inputs] == [str(real)]
+    inputs, _ = collect_inputs([str(tmp_path / "linked-folder"), str(real)])
+    assert [item.source for item in inputs] == [str(tmp_path / "linked-folder" / "partner.yaml")]

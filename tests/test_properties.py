@@ -34,7 +34,7 @@ from tango_check.loading import MAX_DEPTH, decode, parse_yaml, validate
 from tango_check.model import Partnership
 from tango_check.outline import UNKNOWN, answer_at, field_catalog
 from tango_check.render.json_report import (
-    KnownTexts,
+    KnownObjects,
     assessment_dict,
     assessment_json,
     render_json,
@@ -340,8 +340,8 @@ def test_the_verdict_and_the_scores_keep_their_bounds(answers: dict[str, Any]) -
         assert not result.obstacles or all(f.rule.severity == "minor" for f in result.obstacles)
 
 
-# One memory of encoded texts for every example, as in a batch: a text kept from one result must fit the next.
-KNOWN_TEXTS: KnownTexts = {}
+# One memory of built objects for every example, as in a batch: an object kept from one result must fit the next.
+KNOWN_OBJECTS: KnownObjects = {}
 
 
 @given(answer_sets_with_views, st.sampled_from(LANGUAGES), st.integers(min_value=0, max_value=3))
@@ -350,7 +350,7 @@ def test_the_json_text_is_the_plain_encoding_of_the_result(answers: dict[str, An
     marks = {tuple(path.split(".")): (line, 3) for line, path in enumerate(sorted(answers), start=1)}
     result = assess(partnership_of(answers), RULES, marks=marks)
     plain = json.dumps(assessment_dict(result, lang), ensure_ascii=False, indent=2)
-    assert assessment_json(result, lang, KNOWN_TEXTS, level) == plain.replace("\n", "\n" + "  " * level)
+    assert assessment_json(result, lang, KNOWN_OBJECTS, level) == plain.replace("\n", "\n" + "  " * level)
 
 
 @given(answer_sets, st.data())

@@ -4,13 +4,15 @@ Inputs are files, folders (searched recursively for `*.yaml` and `*.yml`,
 skipping hidden files and folders) and `-` for standard input. The run is
 streamed: each file is read, assessed and handed on before the next is read,
 and the run keeps only a small `Row` per partnership (or the problems of a
-broken file) for the summary, so memory does not grow with the reports.
+broken file) for the summary, and a `Tally` for the overview, so memory does
+not grow with the reports.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TYPE_CHECKING
@@ -19,7 +21,7 @@ from tango_check import api
 from tango_check.errors import EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_OK, InputError, Problem
 from tango_check.loading import MAX_FILE_BYTES, Document, decode, parse_yaml
 from tango_check.render.common import ambition, partnership_title
-from tango_check.scoring import Assessment, Finding, shown_score
+from tango_check.scoring import Assessment, Finding, ThemeScore, shown_score
 
 if TYPE_CHECKING:
     from tango_check.rule_file import Rule
@@ -30,42 +32,46 @@ SUFFIXES = (".yaml", ".yml")
 VERDICTS = ("ready", "ready_with_conditions", "not_ready")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Input:
-    """One partnership to read: a file, or standard input when `path` is None."""
+    """One partnership to read: the file named `source`, or standard input.
+
+    Kept as its name: a `Path` per input would hold more memory than the
+    summary's row of the same file.
+    """
 
     source: str
-    path: Path | None
+    stdin: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        """The file, or None for standard input."""
+        return None if self.stdin else Path(self.source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    """What the summary keeps of one assessed partnership."""
+    """What the summary keeps of one assessed partnership: a few fields, whatever the size of its report."""
 
     source: str
     title: str
     ambition: str
     verdict: str
     score: float | None
-    obstacles: tuple[Finding, ...]  # most important first
-    themes: tuple[tuple[str, float | None], ...] = ()  # (theme, score) in report order
-    unknown: int = 0  # applicable questions left unanswered
-
-    @property
-    def top_obstacle(self) -> Finding | None:
-        return self.obstacles[0] if self.obstacles else None
+    top_obstacle: Finding | None  # the most important obstacle
 
     @classmethod
-    def of(cls, assessment: Assessment, lang: str) -> Row:
+    def of(cls, assessment: Assessment, lang: str, top_obstacle: Finding | None = None) -> Row:
+        """The row of `assessment`; `top_obstacle` when the caller has it at hand (else it is looked up)."""
+        if top_obstacle is None:
+            top_obstacle = next(iter(assessment.obstacles), None)
         return cls(
             source=assessment.source,
             title=partnership_title(assessment, lang),
             ambition=ambition(assessment),
             verdict=assessment.verdict,
             score=assessment.score,
-            obstacles=tuple(assessment.obstacles),
-            themes=tuple((theme.theme, theme.score) for theme in assessment.themes),
-            unknown=assessment.applicable - assessment.answered,
+            top_obstacle=top_obstacle,
         )
 
 
@@ -77,11 +83,50 @@ class Failure:
     problems: tuple[Problem, ...]
 
 
+class Tally:
+    """What the overview counts across a run's partnerships, as they come: a few bytes per partnership.
+
+    Per rule, in how many partnerships it is an obstacle and its best rank
+    there; per theme, every score (an `array` of doubles: the same floats).
+    A plain class: a single file's run creates one and should not pay for more.
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}  # rule id: partnerships where the rule is an obstacle
+        self.named: dict[str, tuple[int, Finding]] = {}  # rule id: its best rank, one of its findings
+        self.scores: dict[str, array[float]] = {}  # theme: its scores
+
+    def add(self, obstacles: Sequence[Finding], themes: Sequence[ThemeScore]) -> Finding | None:
+        """Count one partnership's obstacles (most important first) and theme scores.
+
+        Returns the tally's own finding for its most important obstacle, so a
+        summary row can name it without keeping this partnership's findings.
+        """
+        for rank, finding in enumerate(obstacles):
+            rule_id = finding.rule.id
+            self.counts[rule_id] = self.counts.get(rule_id, 0) + 1
+            if rule_id not in self.named or rank < self.named[rule_id][0]:
+                self.named[rule_id] = (rank, finding)
+        for theme in themes:
+            found = self.scores.get(theme.theme)
+            if found is None:
+                found = self.scores[theme.theme] = array("d")
+            if theme.score is not None:
+                found.append(theme.score)
+        return self.named[obstacles[0].rule.id][1] if obstacles else None
+
+
 @dataclass
 class Summary:
-    """One entry per input, in input order."""
+    """One entry per input, in input order, and what the overview counts across them."""
 
     entries: list[Row | Failure] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+
+    def add(self, assessment: Assessment, lang: str) -> None:
+        """Count `assessment` for the overview and keep its row (the report itself is not kept)."""
+        top = self.tally.add(assessment.obstacles, assessment.themes)
+        self.entries.append(Row.of(assessment, lang, top))
 
     @property
     def rows(self) -> list[Row]:
@@ -116,25 +161,24 @@ def collect_inputs(arguments: Iterable[str]) -> tuple[list[Input], list[Failure]
     failures: list[Failure] = []
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
-        key = file_key(path)
+    def add(path: Path, key: Path) -> None:
         if key not in seen:
             seen.add(key)
-            inputs.append(Input(str(path), path))
+            inputs.append(Input(str(path)))
 
     for argument in arguments:
         if argument == STDIN:
-            inputs.append(Input(STDIN_SOURCE, None))
+            inputs.append(Input(STDIN_SOURCE, stdin=True))
             continue
         path = Path(argument)
         if not os.path.isdir(path):  # os.path: a name too long is no folder, not a crash
-            add(path)
+            add(path, file_key(path))
             continue
         found = list(partnership_files(path))
         if not found:
             failures.append(Failure(argument, (Problem(argument, "batch.no_files"),)))
-        for file in found:
-            add(file)
+        for file, key in found:
+            add(file, key)
     return inputs, failures
 
 
@@ -146,13 +190,24 @@ def file_key(path: Path) -> Path:
         return path.absolute()
 
 
-def partnership_files(folder: Path) -> Iterator[Path]:
-    """`*.yaml` and `*.yml` files under `folder`, in a stable order, hidden ones skipped."""
+def partnership_files(folder: Path) -> Iterator[tuple[Path, Path]]:
+    """`*.yaml` and `*.yml` files under `folder`, in a stable order, hidden ones skipped; each with its `file_key`.
+
+    A file that is no symlink is known by its folder's key and its name: the
+    folder is resolved once, not once per file (thousands of system calls).
+    """
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
+        resolved: Path | None = None
         for name in sorted(files):
             if name.endswith(SUFFIXES) and not name.startswith("."):
-                yield Path(root, name)
+                path = Path(root, name)
+                if os.path.islink(path):
+                    yield path, file_key(path)
+                    continue
+                if resolved is None:
+                    resolved = file_key(Path(root))
+                yield path, resolved / name
 
 
 def read_stdin(stream: BinaryIO, source: str = STDIN_SOURCE) -> Document:
@@ -165,9 +220,9 @@ def read_stdin(stream: BinaryIO, source: str = STDIN_SOURCE) -> Document:
 
 def assess_input(item: Input, rules: list[Rule], stdin: BinaryIO) -> Assessment:
     """Assess one input through the library API (raises `InputError`)."""
-    if item.path is None:
+    if item.stdin:
         return api.assess_document(read_stdin(stdin, item.source), rules)
-    return api.assess_file(item.path, rules)
+    return api.assess_file(item.source, rules)
 
 
 def assess_all(inputs: Iterable[Input], rules: list[Rule], stdin: BinaryIO) -> Iterator[Assessment | Failure]:

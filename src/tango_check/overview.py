@@ -1,18 +1,20 @@
 """What many partnerships have in common: the overview a region's adviser reads first.
 
-Built from the summary of a run (one small `batch.Row` per partnership), so
-it needs no report kept: how many partnerships per verdict, the obstacles
+Counted as the partnerships come (`batch.Tally`, kept in the run's summary),
+so it needs no report kept: how many partnerships per verdict, the obstacles
 found most often across them, and the average and spread of each theme.
 """
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tango_check.batch import Row, Summary
 from tango_check.rules import THEMES
 from tango_check.scoring import Finding
+
+if TYPE_CHECKING:
+    from tango_check.batch import Summary, Tally
 
 COMMON_OBSTACLES = 10  # the obstacles an overview lists, most frequent first
 
@@ -46,29 +48,19 @@ class Overview:
     themes: tuple[ThemeSpread, ...]
 
 
-def common_obstacles(rows: list[Row], limit: int = COMMON_OBSTACLES) -> tuple[ObstacleCount, ...]:
+def common_obstacles(tally: Tally, assessed: int, limit: int = COMMON_OBSTACLES) -> tuple[ObstacleCount, ...]:
     """The obstacles found in most partnerships; equal counts in the order of importance of their first finding."""
-    counts: dict[str, int] = {}
-    named: dict[str, tuple[int, Finding]] = {}
-    for row in rows:
-        for rank, finding in enumerate(row.obstacles):
-            rule_id = finding.rule.id
-            counts[rule_id] = counts.get(rule_id, 0) + 1
-            if rule_id not in named or rank < named[rule_id][0]:
-                named[rule_id] = (rank, finding)
+    counts, named = tally.counts, tally.named
     order = sorted(counts, key=lambda rule_id: (-counts[rule_id], named[rule_id][0], rule_id))
     return tuple(
-        ObstacleCount(named[rule_id][1], counts[rule_id], 100 * counts[rule_id] / len(rows)) for rule_id in order[:limit]
+        ObstacleCount(named[rule_id][1], counts[rule_id], 100 * counts[rule_id] / assessed) for rule_id in order[:limit]
     )
 
 
-def theme_spreads(rows: list[Row]) -> tuple[ThemeSpread, ...]:
-    scores: dict[str, list[float]] = {}
-    for row in rows:
-        for theme, score in row.themes:
-            found = scores.setdefault(theme, [])
-            if score is not None:
-                found.append(score)
+def theme_spreads(tally: Tally) -> tuple[ThemeSpread, ...]:
+    import statistics
+
+    scores = tally.scores
     order = [theme for theme in THEMES if theme in scores] + [theme for theme in scores if theme not in THEMES]
     spreads = []
     for theme in order:
@@ -83,10 +75,10 @@ def theme_spreads(rows: list[Row]) -> tuple[ThemeSpread, ...]:
 
 
 def overview_of(summary: Summary, limit: int = COMMON_OBSTACLES) -> Overview:
-    rows = summary.rows
+    assessed = len(summary.rows)
     return Overview(
-        assessed=len(rows),
+        assessed=assessed,
         verdicts=summary.verdict_counts(),
-        obstacles=common_obstacles(rows, limit) if rows else (),
-        themes=theme_spreads(rows),
+        obstacles=common_obstacles(summary.tally, assessed, limit) if assessed else (),
+        themes=theme_spreads(summary.tally),
     )

@@ -16,7 +16,6 @@ over it only when the report is complete.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -30,7 +29,7 @@ from tango_check.i18n import translate
 from tango_check.scoring import Assessment
 
 if TYPE_CHECKING:
-    from tango_check.render.json_report import KnownTexts
+    from tango_check.render.json_report import KnownObjects
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
 SPOOL_IN_MEMORY = 8_000_000  # characters of batch reports kept in memory before they go to a temporary file
@@ -89,17 +88,19 @@ class JsonWriter:
     """One assessment object, or in batch mode the batch object written as it goes."""
 
     def __init__(self, stream: TextIO, lang: str, batch: bool):
-        self.stream, self.lang, self.batch = stream, lang, batch
+        from tango_check.json_text import Output
+
+        self.stream, self.lang, self.batch = Output(stream), lang, batch
         self.count = 0
-        self.errors: list[dict[str, object]] = []
-        self.known_texts: KnownTexts = {}  # what the encoder already wrote: findings repeat in a batch
+        self.known_objects: KnownObjects = {}  # findings repeat in a batch: each object built once
 
     def _member(self, name: str, value: object, last: bool = False) -> None:
-        # Written as it is encoded: the summary of 10,000 files as one string (and its
-        # indented copy) would double the peak memory of the whole run.
+        # Written as it is encoded: the summary of 10,000 files as one string would double the peak memory of the run.
+        from tango_check.json_text import chunks
+
         self.stream.write(f'  "{name}": ')
-        for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
-            self.stream.write(chunk.replace("\n", "\n  "))
+        for chunk in chunks(value, level=1):  # text: the summary is small beside the reports
+            self.stream.write(chunk)
         self.stream.write("\n" if last else ",\n")
 
     def _start(self) -> None:
@@ -112,29 +113,34 @@ class JsonWriter:
         self.stream.write('  "results": [')
 
     def add(self, assessment: Assessment) -> None:
-        from tango_check.render.json_report import assessment_json, render_json
+        from tango_check.json_text import encoded
+        from tango_check.render.json_report import assessment_data, render_json
 
         if not self.batch:
             self.stream.write(render_json(assessment, self.lang))
             return
         if self.count == 0:
             self._start()
-        text = assessment_json(assessment, self.lang, self.known_texts, level=2)
-        self.stream.write(("," if self.count else "") + "\n    " + text)
+        data, floats_agreed = assessment_data(assessment, self.lang, self.known_objects)
+        text = encoded(data, 2, floats_agreed=floats_agreed)
+        separator = ("," if self.count else "") + "\n    "
+        self.stream.write(separator.encode() if isinstance(text, bytes) else separator)
+        self.stream.write(text)
         self.count += 1
 
     def failed(self, failure: Failure) -> None:
-        self.errors.extend(problem.as_dict(self.lang) for problem in failure.problems)
+        """The summary keeps the failure; its problems are written under `errors` at the end."""
 
     def finish(self, summary: Summary) -> None:
         if not self.batch:
             return
-        from tango_check.render.summary import summary_dict  # Rich comes with it: only for a batch
+        from tango_check.render.json_report import summary_dict
 
         if self.count == 0:
             self._start()
         self.stream.write("\n  ],\n" if self.count else "],\n")
-        self._member("errors", self.errors)
+        errors = (problem.as_dict(self.lang) for failure in summary.failures for problem in failure.problems)
+        self._member("errors", errors)
         self._member("summary", summary_dict(summary, self.lang), last=True)
         self.stream.write("}\n")
 

@@ -133,7 +133,7 @@ def assess(
             print(translate("cli.with_one_file", language), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT_ERROR)
         if other is not None:
-            inputs.append(Input(str(other), other))
+            inputs.append(Input(str(other)))
         if (together or other) and any(item.path is None for item in inputs):
             print(translate("cli.together_stdin", language), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT_ERROR)
@@ -182,7 +182,7 @@ def _run(
     """
     from dataclasses import replace
 
-    from tango_check.batch import Failure, Row, Summary, assess_all
+    from tango_check.batch import Failure, Summary, assess_all
     from tango_check.errors import InputError
     from tango_check.reports import progress, show_progress
 
@@ -206,7 +206,7 @@ def _run(
             else:
                 outcome = replace(outcome, scope=scope)
                 writer.add(outcome)
-                summary.entries.append(Row.of(outcome, lang))
+                summary.add(outcome, lang)
             advance()
     writer.finish(summary)
     return summary

@@ -6,14 +6,14 @@ meaning; new fields may be added within a version.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tango_check import __version__
 from tango_check.catalogue import catalogue_of
 from tango_check.i18n import translate
+from tango_check.json_text import agreed, indented
 from tango_check.locations import Location, finding_location
 from tango_check.render.common import ambition, finding_message, next_step_text, party_names, partnership_title, scope_lines
 from tango_check.render.views import divergence_dict
@@ -21,6 +21,7 @@ from tango_check.outline import SIDES
 from tango_check.scoring import Assessment, Finding, shown_score
 
 if TYPE_CHECKING:
+    from tango_check.batch import Summary
     from tango_check.respondents import Panel
 
 JSON_SCHEMA_VERSION = 1
@@ -128,9 +129,9 @@ def _scope_dict(assessment: Assessment, lang: str) -> dict[str, Any] | None:
     }
 
 
-# The JSON texts of per-finding objects one run has encoded, by (member, rule, status, language, level):
-# (rule, text). The rule is kept with its text, so that its id() stays its own while the texts are kept.
-KnownTexts = dict[tuple[str, int, str, str, int], tuple[Any, str]]
+# The per-finding objects one run has built, by (member, rule, status, language): (rule, object, whether
+# orjson writes its floats as json does). The rule is kept with its object, so that its id() stays its own.
+KnownObjects = dict[tuple[str, int, str, str], tuple[Any, dict[str, Any], bool]]
 
 
 def assessed_on(assessment: Assessment) -> str:
@@ -139,67 +140,79 @@ def assessed_on(assessment: Assessment) -> str:
     return (given or date.today()).isoformat()
 
 
-def assessment_json(assessment: Assessment, lang: str, known: KnownTexts | None = None, level: int = 0) -> str:
-    """The text of `json.dumps(assessment_dict(...), indent=2)`, indented to stand at `level`: the same bytes, faster.
+def assessment_json(assessment: Assessment, lang: str, known: KnownObjects | None = None, level: int = 0) -> str:
+    """The text of `json.dumps(assessment_dict(...), indent=2)`, indented to stand at `level`: the same bytes, faster."""
+    data, floats_agreed = assessment_data(assessment, lang, {} if known is None else known)
+    return indented(data, level, floats_agreed=floats_agreed)
 
-    A finding's object (and its next step) depends only on its rule, its
+
+def assessment_data(assessment: Assessment, lang: str, known: KnownObjects) -> tuple[dict[str, Any], bool]:
+    """`assessment_dict(assessment, lang)` built faster, and whether orjson writes its floats as json does.
+
+    A finding's object (and its next step's) depends only on its rule, its
     status and the language, and they are most of each report: `known` keeps
-    each one's text for a run, so a batch of thousands of files encodes each
-    once, not once per file. (The pure-Python encoder is the one that indents.)
+    each one for a run, so a batch of thousands of files builds (and checks)
+    each once, and a located finding gets a copy with its location.
     """
-    known = {} if known is None else known
-    per_finding = {
-        "findings": (assessment.findings, finding_dict, lambda finding: finding_location(assessment, finding)),
-        "next_steps": (assessment.next_steps, next_step_dict, None),
+    data = assessment_dict(assessment, lang, per_finding=False)
+    floats_agreed = agreed(data)
+    findings = []
+    for finding in assessment.findings:
+        value, fits = _remembered("findings", finding, finding_dict, lang, known)
+        location = finding_location(assessment, finding)
+        findings.append(value if location is None else {**value, "location": location.as_dict()})
+        floats_agreed = floats_agreed and fits
+    steps = []
+    for finding in assessment.next_steps:
+        value, fits = _remembered("next_steps", finding, next_step_dict, lang, known)
+        steps.append(value)
+        floats_agreed = floats_agreed and fits
+    data["findings"], data["next_steps"] = findings, steps
+    return data, floats_agreed
+
+
+def _remembered(
+    member: str, finding: Finding, make: Callable[[Finding, str], dict[str, Any]], lang: str, known: KnownObjects
+) -> tuple[dict[str, Any], bool]:
+    """The object `make` builds for `finding` (without location), built once per run; and whether its floats agree."""
+    key = (member, id(finding.rule), finding.status, lang)
+    entry = known.get(key)
+    if entry is None:
+        value = make(finding, lang)
+        entry = known[key] = (finding.rule, value, agreed(value))
+    return entry[1], entry[2]
+
+
+def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
+    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures.
+
+    `rows` is an iterator: each row is made as it is written (`json_text.chunks`), never all at once.
+    """
+    from tango_check.batch import Row
+    from tango_check.overview import overview_of
+    from tango_check.render.overview import overview_dict
+
+    return {
+        "files": len(summary.entries),
+        "assessed": len(summary.rows),
+        "failed": len(summary.failures),
+        "verdicts": summary.verdict_counts(),
+        "rows": (
+            {
+                "source": row.source,
+                "name": row.title,
+                "ambition": row.ambition,
+                "verdict": row.verdict,
+                "score": score_number(row.score),
+                "top_obstacle": None
+                if row.top_obstacle is None
+                else {"rule_id": row.top_obstacle.rule.id, "message": finding_message(row.top_obstacle, lang)},
+            }
+            for row in summary.entries
+            if isinstance(row, Row)
+        ),
+        **overview_dict(overview_of(summary), lang),
     }
-    members = []
-    for key, value in assessment_dict(assessment, lang, per_finding=False).items():
-        if key in per_finding:
-            findings, make, locate = per_finding[key]
-            text = _list_text(key, findings, make, lang, known, level + 1, locate)
-        else:
-            text = _indented(value, level + 1)
-        members.append(f"{json.dumps(key)}: {text}")
-    inner = "\n" + "  " * (level + 1)
-    return "{" + inner + ("," + inner).join(members) + "\n" + "  " * level + "}"
-
-
-def _list_text(
-    key: str,
-    findings: Sequence[Finding],
-    make: Callable[[Finding, str], Any],
-    lang: str,
-    known: KnownTexts,
-    level: int,
-    locate: Callable[[Finding], Location | None] | None = None,
-) -> str:
-    """A list of per-finding objects as it stands at `level`, each object's text taken from `known` when it is there.
-
-    With `locate`, the remembered text ends in `"location": null` and a located
-    finding gets its location in place of that null.
-    """
-    if not findings:
-        return "[]"
-    texts = []
-    unlocated = "null\n" + "  " * (level + 1) + "}"
-    for finding in findings:
-        remembered = (key, id(finding.rule), finding.status, lang, level)
-        if remembered not in known:
-            known[remembered] = (finding.rule, _indented(make(finding, lang), level + 1))
-        text = known[remembered][1]
-        location = locate(finding) if locate is not None else None
-        if location is not None:  # what `_indented(location.as_dict(), level + 2)` writes, without the encoder
-            inner = "\n" + "  " * (level + 3)
-            located = f'{{{inner}"line": {location.line},{inner}"column": {location.column}\n{"  " * (level + 2)}}}'
-            text = text[: -len(unlocated)] + located + unlocated[4:]
-        texts.append(text)
-    inner = "\n" + "  " * (level + 1)
-    return "[" + inner + ("," + inner).join(texts) + "\n" + "  " * level + "]"
-
-
-def _indented(value: object, level: int) -> str:
-    """`value` as indented JSON, to stand at `level` (JSON escapes line breaks in strings: each is layout)."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def render_json(assessment: Assessment, lang: str) -> str:

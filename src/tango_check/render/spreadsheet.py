@@ -52,8 +52,9 @@ def headers(lang: str) -> list[str]:
     ]
 
 
-def row_cells(row: Row, lang: str) -> list[str]:
-    themes = dict(row.themes)
+def row_cells(assessment: Assessment, lang: str) -> list[str]:
+    row = Row.of(assessment, lang)
+    themes = {theme.theme: theme.score for theme in assessment.themes}
     return [
         cell(row.source),
         cell(row.title),
@@ -61,8 +62,8 @@ def row_cells(row: Row, lang: str) -> list[str]:
         translate(f"verdict.{row.verdict}", lang),
         number_text(row.score, lang),
         *(number_text(themes.get(theme), lang) for theme in THEMES),
-        str(row.unknown),
-        " ".join(finding.rule.id for finding in row.obstacles[:TOP_OBSTACLES]),
+        str(assessment.applicable - assessment.answered),  # applicable questions left unanswered
+        " ".join(finding.rule.id for finding in assessment.obstacles[:TOP_OBSTACLES]),
         "",
     ]
 
@@ -82,7 +83,7 @@ class CsvWriter:
         self.csv.writerow(headers(lang))
 
     def add(self, assessment: Assessment) -> None:
-        self.csv.writerow(row_cells(Row.of(assessment, self.lang), self.lang))
+        self.csv.writerow(row_cells(assessment, self.lang))
 
     def failed(self, failure: Failure) -> None:
         self.csv.writerow(failure_cells(failure, self.lang))

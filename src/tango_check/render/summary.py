@@ -1,6 +1,7 @@
 """The summary of a run over many partnership files: one row per file.
 
-A table for the terminal, a Markdown table, and a mapping for JSON.
+A table for the terminal and a Markdown table (the JSON's is
+`json_report.summary_dict`).
 Broken files get a row too, with their first problem, so a reader of the
 table sees every file it was given.
 """
@@ -8,12 +9,11 @@ table sees every file it was given.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tango_check.batch import Failure, Row, Summary
 from tango_check.i18n import plural, translate
 from tango_check.render.common import finding_message
-from tango_check.render.json_report import score_number
 from tango_check.render.markdown import md_text
 from tango_check.scoring import format_score
 
@@ -124,33 +124,6 @@ def summary_markdown(summary: Summary, lang: str) -> str:
         lines.append("| " + " | ".join(md_text(cell) for cell in _cells(entry, lang)) + " |")
     lines += ["", md_text(totals(summary, lang)), ""]
     return "\n".join(lines)
-
-
-def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
-    """The `summary` member of the batch JSON: counts, one row per assessed file, and the overview's figures."""
-    from tango_check.overview import overview_of
-    from tango_check.render.overview import overview_dict
-
-    return {
-        "files": len(summary.entries),
-        "assessed": len(summary.rows),
-        "failed": len(summary.failures),
-        "verdicts": summary.verdict_counts(),
-        "rows": [
-            {
-                "source": row.source,
-                "name": row.title,
-                "ambition": row.ambition,
-                "verdict": row.verdict,
-                "score": score_number(row.score),
-                "top_obstacle": None
-                if row.top_obstacle is None
-                else {"rule_id": row.top_obstacle.rule.id, "message": finding_message(row.top_obstacle, lang)},
-            }
-            for row in summary.rows
-        ],
-        **overview_dict(overview_of(summary), lang),
-    }
 
 
 def summary_cells(summary: Summary, lang: str) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
