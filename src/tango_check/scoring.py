@@ -19,6 +19,7 @@ than a plain average:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -119,7 +120,7 @@ class Assessment:
     @property
     def obstacles(self) -> list[Finding]:
         """Rules not met, most important first."""
-        return sorted(self.with_status("unmet", kinds=("success_factor", "obstacle")), key=_importance)
+        return list(self._ranked[0])
 
     @property
     def benefits(self) -> list[Finding]:
@@ -128,12 +129,19 @@ class Assessment:
     @property
     def open_questions(self) -> list[Finding]:
         """Weighted rules that could not be assessed, most important first."""
-        return sorted((f for f in self.with_status("unknown") if f.rule.weight > 0), key=_importance)
+        return list(self._ranked[1])
 
     @property
     def next_steps(self) -> list[Finding]:
         """Obstacles to remove and questions to answer, most important first."""
-        return sorted(self.obstacles + self.open_questions, key=_importance)
+        return list(self._ranked[2])
+
+    @functools.cached_property
+    def _ranked(self) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[Finding, ...]]:
+        """Obstacles, open questions and next steps, each sorted once: a report asks for them several times."""
+        obstacles = sorted(self.with_status("unmet", kinds=("success_factor", "obstacle")), key=_importance)
+        questions = sorted((f for f in self.with_status("unknown") if f.rule.weight > 0), key=_importance)
+        return tuple(obstacles), tuple(questions), tuple(sorted(obstacles + questions, key=_importance))
 
 
 def _importance(finding: Finding) -> tuple[Any, ...]:

@@ -9,6 +9,7 @@ met it. Every text is escaped, so a name cannot inject Markdown or HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tango_check.i18n import translate
@@ -38,7 +39,12 @@ _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto|xmpp|file)(?=:)|\bwww(?=\.)|
 def md_text(text: str) -> str:
     """One line of literal text: whitespace folded, control characters shown as `\\x1b`, Markdown and HTML
     characters escaped, and a bare URL or e-mail address kept from becoming a link."""
-    text = _SPECIAL.sub(lambda match: "\\" + match.group(0), escape_controls(" ".join(str(text).split())))
+    return _escaped(str(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a batch writes the same rule texts and headings in every report
+def _escaped(text: str) -> str:
+    text = _SPECIAL.sub(lambda match: "\\" + match.group(0), escape_controls(" ".join(text.split())))
     return _AUTOLINK.sub(lambda match: match.group(0) + "\\", text)
 
 
