@@ -357,3 +357,21 @@ def test_a_stop_signal_during_output_leaves_no_partial_file(tmp_path: Path, sign
     child.wait(timeout=60)
     assert child.returncode == 128 + signum
     assert sorted(path.name for path in tmp_path.iterdir()) == ["many"]
+
+
+@pytest.mark.parametrize("format_", ["text", "json", "markdown", "html", "csv", "sarif", "junit", "github"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format_and_file(tmp_path: Path, format_: str) -> None:
+    """Such a name is reported, not a crash: the same in an --output file as on standard output, and SARIF's URI keeps its bytes."""
+    import shutil
+
+    folder = tmp_path / "partnerships"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "broker-ready.yaml", folder / os.fsdecode(b"caf\xe9.yaml"))
+    env = {**os.environ, "LANG": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": "100"}
+    command = [sys.executable, "-m", "tango_check", "assess", str(folder), "-f", format_, "--isolated"]
+    shown = subprocess.run(command, capture_output=True, env=env, timeout=60)
+    written = subprocess.run([*command, "--output", str(tmp_path / "report")], capture_output=True, env=env, timeout=60)
+    assert shown.returncode == written.returncode == 0, (shown.stderr, written.stderr)
+    assert (tmp_path / "report").read_bytes() == shown.stdout
+    if format_ == "sarif":
+        assert b"caf%E9.yaml" in shown.stdout

@@ -64,7 +64,8 @@ class AtomicFile:
         except OSError as error:
             self._restore_signals()
             raise InputError([Problem(self.shown, "write.failed", {"reason": error.strerror or error})]) from None
-        self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        # errors="replace" as on standard output (cli.main): a file name that is no UTF-8 is written with "?".
+        self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", errors="replace", newline="\n")
 
     def __enter__(self) -> AtomicFile:
         return self

@@ -8,6 +8,7 @@ a warning, in every CI format alike.
 
 from __future__ import annotations
 
+import os
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -54,8 +55,10 @@ def artifact(assessment: Assessment) -> str | None:
 
 
 def uri(source: str) -> str:
-    """A file's path as a URI reference: relative paths stay relative (to the repository), with `/`."""
+    """A file's path as a URI reference: relative paths stay relative (to the repository), with `/`.
+
+    The path's own bytes are percent-encoded, so a file name that is no UTF-8 still names its file.
+    """
     path = PurePath(source)
-    if path.is_absolute():
-        return "file://" + quote(path.as_posix())
-    return quote(path.as_posix())
+    quoted = quote(os.fsencode(path.as_posix()))
+    return "file://" + quoted if path.is_absolute() else quoted
