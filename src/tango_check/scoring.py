@@ -184,10 +184,10 @@ def _weighted_score(findings: list[Finding]) -> float | None:
 
 
 def theme_score(theme: str, findings: list[Finding]) -> ThemeScore:
-    mine = [f for f in findings if f.rule.theme == theme]
-    weighted = [f for f in mine if f.rule.weight > 0]
+    """The score of a theme from its own findings (`assess` groups them by theme once)."""
+    weighted = [f for f in findings if f.rule.weight > 0]
     score = _weighted_score(weighted)
-    statuses = [f.status for f in mine]
+    statuses = [f.status for f in findings]
     return ThemeScore(
         theme=theme,
         score=score,
