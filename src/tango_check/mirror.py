@@ -35,17 +35,17 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from tango_check.catalogue import digest_of, scored_text
-from tango_check.model import Partnership, build_outline
+from tango_check.model import Partnership, build_outline, strip_optional
 from tango_check.rule_file import Rule, load_rule_file
 from tango_check.rules import CORE_PACK, EXTENSION_PACK, builtin_rules_dir, extension_rules_dir, fingerprint, rule_files
 
 TARGET = Path(__file__).with_name("_mirror.py")
-_UNION_TYPES = (typing.Union, type(int | None))
 
 
 def generate() -> str:
     """The source of `_mirror.py`, from the models and the built-in rule files as they are now."""
-    classes = list(_reachable(Partnership)) + [cls for cls in _reachable(Rule) if cls not in _reachable(Partnership)]
+    partnership_models = _reachable(Partnership)
+    classes = partnership_models + [cls for cls in _reachable(Rule) if cls not in partnership_models]
     names = [cls.__name__ for cls in classes]
     if len(set(names)) != len(names):
         raise ValueError(f"two models share a name: {sorted(names)}")
@@ -74,7 +74,7 @@ def generate() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _reachable(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
+def _reachable(model: type[BaseModel]) -> list[type[BaseModel]]:
     """`model` and every model its fields hold, each once, in the order of the fields."""
     seen: list[type[BaseModel]] = []
 
@@ -87,7 +87,7 @@ def _reachable(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
                 visit(inner)
 
     visit(model)
-    yield from seen
+    return seen
 
 
 def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
@@ -193,9 +193,9 @@ def _default_only(name: str, info: FieldInfo) -> list[str]:
 
 def _value_check(cls: type[BaseModel], name: str, info: FieldInfo, constants: list[str]) -> list[str] | None:
     """Lines that check the value `name` (None stays None), or None when the field's shape is not one of these."""
-    annotation = _optional(info.annotation)
-    if annotation is None or info.default is not None or info.default_factory is not None:
-        return None
+    annotation = strip_optional(info.annotation)
+    if annotation is info.annotation or info.default is not None or info.default_factory is not None:
+        return None  # not optional, or not None when left out
     limits = list(info.metadata)
     max_length = None
     if limits:
@@ -242,14 +242,6 @@ def _value_check(cls: type[BaseModel], name: str, info: FieldInfo, constants: li
     return lines
 
 
-def _optional(annotation: Any) -> Any:
-    """The type inside `X | None`; None when the annotation is not optional."""
-    if typing.get_origin(annotation) not in _UNION_TYPES:
-        return None
-    args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-    return args[0] if len(args) == 1 and len(typing.get_args(annotation)) == 2 else None
-
-
 def _choices(annotation: Any, key: str, constants: list[str]) -> tuple[str, dict[bool, str]] | None:
     """The constant holding a Literal's strings, and what `true`/`false` become (the field's own converter, run here)."""
     converters: list[Callable[[Any], Any]] = []
@@ -287,16 +279,17 @@ def _packs_source() -> list[str]:
     digests = []
     for pack, folder in ((CORE_PACK, builtin_rules_dir()), (EXTENSION_PACK, extension_rules_dir())):
         files = rule_files(folder)
-        read += [rule for path in files for rule in load_rule_file(path)]
+        by_file = [load_rule_file(path) for path in files]
+        read += [rule for rules in by_file for rule in rules]
         text = scored_text(read)  # the catalogue of the core pack, then of the core and extension packs
         digests.append(f"    {text!r}: {digest_of(text)!r},")
         prints = tuple(fingerprint(path) for path in files)
         function = f"_{pack}_rules"
         lines.append(f"    {pack!r}: ({prints!r}, {function}),")
         builders += ["", "", f"def {function}():", f'    """The {pack} pack, file by file, as the models read it."""', "    return ["]
-        for path in files:
+        for rules in by_file:
             builders.append("        [")
-            for rule in load_rule_file(path):
+            for rule in rules:
                 builders += [f"            {line}" for line in _object_source(rule, top=True)]
             builders.append("        ],")
         builders.append("    ]")

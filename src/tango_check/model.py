@@ -575,7 +575,7 @@ def model_fields_by_path() -> dict[str, FieldSpec]:
 def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | FieldSpec]) -> None:
     for name, info in model.model_fields.items():
         path = f"{prefix}{name}"
-        annotation = _strip_optional(info.annotation)
+        annotation = strip_optional(info.annotation)
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         question_en = info.description or ""
         question_nl = str(extra.get("description_nl", question_en))
@@ -589,7 +589,8 @@ def _collect(model: type[BaseModel], prefix: str, entries: list[SectionSpec | Fi
         entries.append(FieldSpec(path, kind, allowed, question_en, question_nl, default, max_length))
 
 
-def _strip_optional(annotation: Any) -> Any:
+def strip_optional(annotation: Any) -> Any:
+    """The type inside `X | None`; any other annotation as it is."""
     args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
     if typing.get_origin(annotation) in (typing.Union, _UnionType) and len(args) == 1:
         return args[0]
